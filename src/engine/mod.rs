@@ -1,0 +1,69 @@
+//! The engine: Python source → syntax tree → bytecode → VM steps under the scheduler → trace.
+//! Nothing here knows about the web.
+
+pub mod source;
+pub mod syntax;
+pub mod trace;
+
+use trace::{Exit, Trace};
+
+/// Settings of one run. The same source and settings always give the same trace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Name shown in tracebacks (`File "demo.py", line 3`).
+    pub filename: String,
+    /// Stop after this many bytecode instructions (all threads together).
+    pub max_instructions: u64,
+    /// Virtual cost of one bytecode instruction, in nanoseconds.
+    pub instruction_cost_ns: u64,
+    /// CPython's switch interval (`sys.getswitchinterval()`), in nanoseconds.
+    pub switch_interval_ns: u64,
+    /// Overrides `daemon` of every `threading.Thread` the script itself creates.
+    pub daemon_override: Option<bool>,
+    /// Seed used by `random` when the script does not seed it.
+    pub seed: u64,
+    /// Maximum Python call depth (`sys.getrecursionlimit()`).
+    pub recursion_limit: u32,
+    /// Maximum bytes of stdout + stderr; output beyond is dropped with a note.
+    pub max_output_bytes: usize,
+    /// Maximum number of threads a run may create.
+    pub max_threads: usize,
+    /// Maximum number of items in one list, dict, set or string.
+    pub max_container_len: usize,
+    /// Record a `Line` step for each line run (the page needs it; the CLI does not unless tracing).
+    pub record_lines: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            filename: "main.py".into(),
+            max_instructions: 200_000_000,
+            instruction_cost_ns: 25,
+            switch_interval_ns: 5_000_000,
+            daemon_override: None,
+            seed: 0,
+            recursion_limit: 1000,
+            max_output_bytes: 1 << 20,
+            max_threads: 256,
+            max_container_len: 10_000_000,
+            record_lines: true,
+        }
+    }
+}
+
+/// The result of running a script: everything it printed and every step it took.
+#[derive(Clone, Debug)]
+pub struct Run {
+    pub trace: Trace,
+    pub exit: Exit,
+}
+
+impl Run {
+    pub fn stdout(&self) -> &str {
+        &self.trace.stdout
+    }
+    pub fn stderr(&self) -> &str {
+        &self.trace.stderr
+    }
+}

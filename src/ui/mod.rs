@@ -1,0 +1,3 @@
+//! The Yew page: a thin view over the engine's trace.
+
+pub fn start() {}
