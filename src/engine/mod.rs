@@ -1,10 +1,13 @@
 //! The engine: Python source → syntax tree → bytecode → VM steps under the scheduler → trace.
 //! Nothing here knows about the web.
 
+pub mod compile;
+pub mod describe;
 pub mod source;
 pub mod syntax;
-pub mod describe;
 pub mod trace;
+pub mod value;
+pub mod vm;
 
 use trace::{Exit, Trace};
 
