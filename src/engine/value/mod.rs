@@ -65,6 +65,8 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     /// `super()` bound to a class and an instance.
     Super(Rc<(Rc<Class>, Value)>),
+    /// A code object (a constant of the enclosing code, turned into a function at run time).
+    Code(Rc<Code>),
 }
 
 impl fmt::Debug for Value {
@@ -391,6 +393,7 @@ impl Value {
             Value::StaticMethod(_) => "staticmethod",
             Value::ClassMethod(_) => "classmethod",
             Value::Super(_) => "super",
+            Value::Code(_) => "code",
         })
     }
 
@@ -437,6 +440,7 @@ impl Value {
             Value::Property(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::StaticMethod(r) | Value::ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return None,
         })
     }
