@@ -1,0 +1,5 @@
+# sys.exit() and sys.exit(None) mean success.
+import sys
+
+print("bye")
+sys.exit()

@@ -1,0 +1,4 @@
+import time
+
+print("start")
+    time.sleep(1)

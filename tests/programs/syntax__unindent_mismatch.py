@@ -1,0 +1,3 @@
+if True:
+    print("four spaces")
+  print("two spaces")
