@@ -3,30 +3,82 @@
 //! `str.format` templates. Containers and instances are rendered by the VM, which may need to call
 //! `__repr__`/`__str__` written in Python; it uses these functions for the leaves.
 
+use super::unicode::is_printable;
 use super::{OpError, Value};
 
+pub use super::float_repr::float_repr;
+
 /// `repr(v)` for values that need no Python code: None, bools, ints, floats, strings, ranges,
-/// and the default `<function f at 0x...>`-style reprs. `None` for containers and instances.
+/// slices of such values, `Ellipsis` and `NotImplemented`. `None` for containers, instances and
+/// the objects whose default repr (`<function f at 0x...>`) the VM writes.
 pub fn repr_basic(v: &Value) -> Option<String> {
     Some(match v {
         Value::None => "None".into(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::NotImplemented => "NotImplemented".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
         Value::Float(f) => float_repr(*f),
         Value::Str(s) => str_repr(s),
+        Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
+        Value::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
+        Value::Slice(parts) => {
+            let [a, b, c] = &**parts;
+            format!("slice({}, {}, {})", repr_basic(a)?, repr_basic(b)?, repr_basic(c)?)
+        }
         _ => return None,
     })
 }
 
-/// `repr(f)` as CPython prints it (`0.1`, `1e+16`, `inf`, `nan`, `-0.0`, `1.0`).
-pub fn float_repr(f: f64) -> String {
-    format!("{f:?}")
+/// `repr(s)`: quotes chosen as CPython chooses them (single, unless the text holds a single
+/// quote and no double quote), escapes as CPython writes them (`\n`, `\x07`, `\u200b`), printable
+/// non-ASCII characters kept.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c),
+        }
+    }
+    out.push(quote);
+    out
 }
 
-/// `repr(s)`: quotes chosen as CPython chooses them, escapes as CPython writes them.
-pub fn str_repr(s: &str) -> String {
-    format!("'{s}'")
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, the shortest that holds the code point.
+fn push_escape(out: &mut String, c: char) {
+    let cp = c as u32;
+    if cp < 0x100 {
+        out.push_str(&format!("\\x{cp:02x}"));
+    } else if cp < 0x10000 {
+        out.push_str(&format!("\\u{cp:04x}"));
+    } else {
+        out.push_str(&format!("\\U{cp:08x}"));
+    }
+}
+
+/// `ascii(s)`: the repr with every non-ASCII character escaped.
+pub fn str_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    for c in str_repr(s).chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c);
+        }
+    }
+    out
 }
 
 /// `format(v, spec)` for ints, bools, floats and strings.

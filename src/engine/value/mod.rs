@@ -4,9 +4,14 @@
 //! the VM turns into a Python exception.
 
 pub mod dict;
+pub mod float_repr;
 pub mod format;
+pub mod int;
 pub mod methods;
 pub mod ops;
+pub mod str_methods;
+pub mod subscript;
+pub mod unicode;
 
 use crate::engine::compile::Code;
 use indexmap::IndexMap;
