@@ -6,9 +6,11 @@
 pub mod dict;
 pub mod float_repr;
 pub mod format;
+pub mod format_spec;
 pub mod int;
 pub mod methods;
 pub mod ops;
+pub mod percent;
 pub mod str_methods;
 pub mod subscript;
 pub mod unicode;

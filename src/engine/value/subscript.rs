@@ -321,3 +321,202 @@ pub fn delitem(obj: &Value, index: &Value) -> Result<(), OpError> {
         _ => Err(OpError::type_error(format!("'{}' object does not support item deletion", obj.type_name()))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::value::format::repr_basic;
+
+    fn int(i: i64) -> Value {
+        Value::Int(i)
+    }
+
+    fn slice(a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Value {
+        let part = |x: Option<i64>| x.map(Value::Int).unwrap_or(Value::None);
+        Value::Slice(Rc::new([part(a), part(b), part(c)]))
+    }
+
+    fn ints(v: &Value) -> Vec<i64> {
+        match v {
+            Value::List(l) => l.borrow().iter().map(|x| if let Value::Int(i) = x { *i } else { -999 }).collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn digits() -> Value {
+        Value::list((0..10).map(Value::Int).collect())
+    }
+
+    fn range(a: i64, b: i64, c: i64) -> Value {
+        Value::Range(Rc::new(RangeObj { start: a, stop: b, step: c }))
+    }
+
+    fn repr(v: &Value) -> String {
+        repr_basic(v).unwrap_or_default()
+    }
+
+    #[test]
+    fn slicing_matches_cpython() {
+        // l = list(range(10)); s = "0123456789"; for each slice: l[sl], s[sl], range(10)[sl], range(3,30,3)[sl]
+        let cases: &[(Value, &[i64], &str, &str, &str)] = &[
+            (slice(None, None, Some(2)), &[0, 2, 4, 6, 8], "'02468'", "range(0, 10, 2)", "range(3, 30, 6)"),
+            (
+                slice(None, None, Some(-1)),
+                &[9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+                "'9876543210'",
+                "range(9, -1, -1)",
+                "range(27, 0, -3)",
+            ),
+            (slice(Some(-3), None, None), &[7, 8, 9], "'789'", "range(7, 10)", "range(21, 30, 3)"),
+            (slice(Some(8), Some(2), Some(-2)), &[8, 6, 4], "'864'", "range(8, 2, -2)", "range(27, 9, -6)"),
+            (
+                slice(Some(-100), Some(100), None),
+                &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+                "'0123456789'",
+                "range(0, 10)",
+                "range(3, 30, 3)",
+            ),
+            (slice(Some(5), Some(2), None), &[], "''", "range(5, 2)", "range(18, 9, 3)"),
+            (slice(None, None, Some(-3)), &[9, 6, 3, 0], "'9630'", "range(9, -1, -3)", "range(27, 0, -9)"),
+            (slice(Some(1), Some(-1), Some(3)), &[1, 4, 7], "'147'", "range(1, 9, 3)", "range(6, 27, 9)"),
+            (slice(Some(100), None, None), &[], "''", "range(10, 10)", "range(30, 30, 3)"),
+            (
+                slice(None, Some(-100), Some(-1)),
+                &[9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+                "'9876543210'",
+                "range(9, -1, -1)",
+                "range(27, 0, -3)",
+            ),
+        ];
+        for (sl, list, text, r10, r3) in cases {
+            assert_eq!(ints(&getitem(&digits(), sl).unwrap()), *list, "{sl:?}");
+            assert_eq!(repr(&getitem(&Value::str("0123456789"), sl).unwrap()), *text, "{sl:?}");
+            assert_eq!(repr(&getitem(&range(0, 10, 1), sl).unwrap()), *r10, "{sl:?}");
+            assert_eq!(repr(&getitem(&range(3, 30, 3), sl).unwrap()), *r3, "{sl:?}");
+        }
+        // 'héllo'[1] == 'é'; 'héllo'[::-1] == 'olléh'; 'héllo'[-2:] == 'lo'
+        let h = Value::str("héllo");
+        assert_eq!(repr(&getitem(&h, &int(1)).unwrap()), "'é'");
+        assert_eq!(repr(&getitem(&h, &slice(None, None, Some(-1))).unwrap()), "'olléh'");
+        assert_eq!(repr(&getitem(&h, &slice(Some(-2), None, None)).unwrap()), "'lo'");
+        // range(0,10,3)[-1] == 9; True indexes like 1
+        assert_eq!(repr(&getitem(&range(0, 10, 3), &int(-1)).unwrap()), "9");
+        assert_eq!(repr(&getitem(&digits(), &Value::Bool(true)).unwrap()), "1");
+    }
+
+    #[test]
+    fn index_errors_match_cpython() {
+        let msg = |r: Result<Value, OpError>| {
+            let e = r.unwrap_err();
+            format!("{}: {}", e.kind, e.message)
+        };
+        let t = Value::tuple(vec![int(1), int(2)]);
+        assert_eq!(msg(getitem(&Value::list(vec![]), &int(0))), "IndexError: list index out of range");
+        assert_eq!(msg(getitem(&t, &int(5))), "IndexError: tuple index out of range");
+        assert_eq!(msg(getitem(&Value::str("ab"), &int(5))), "IndexError: string index out of range");
+        assert_eq!(msg(getitem(&range(0, 3, 1), &int(5))), "IndexError: range object index out of range");
+        let a = Value::str("a");
+        assert_eq!(msg(getitem(&digits(), &a)), "TypeError: list indices must be integers or slices, not str");
+        assert_eq!(
+            msg(getitem(&digits(), &Value::Float(1.5))),
+            "TypeError: list indices must be integers or slices, not float"
+        );
+        assert_eq!(msg(getitem(&t, &a)), "TypeError: tuple indices must be integers or slices, not str");
+        assert_eq!(msg(getitem(&Value::str("abc"), &a)), "TypeError: string indices must be integers, not 'str'");
+        assert_eq!(msg(getitem(&range(0, 3, 1), &a)), "TypeError: range indices must be integers or slices, not str");
+        assert_eq!(msg(getitem(&int(1), &int(0))), "TypeError: 'int' object is not subscriptable");
+        assert_eq!(msg(getitem(&digits(), &slice(None, None, Some(0)))), "ValueError: slice step cannot be zero");
+        let bad = Value::Slice(Rc::new([int(1), a.clone(), Value::None]));
+        assert_eq!(
+            msg(getitem(&digits(), &bad)),
+            "TypeError: slice indices must be integers or None or have an __index__ method"
+        );
+        let huge = Value::from_bigint(num_bigint::BigInt::from(10).pow(20));
+        assert_eq!(msg(getitem(&digits(), &huge)), "IndexError: cannot fit 'int' into an index-sized integer");
+        let d = Value::Dict(Default::default());
+        assert_eq!(msg(getitem(&d, &a)), "KeyError: 'a'");
+        assert_eq!(msg(getitem(&d, &Value::list(vec![]))), "TypeError: unhashable type: 'list'");
+        let key = Value::tuple(vec![int(1), a.clone()]);
+        assert_eq!(msg(getitem(&d, &key)), "KeyError: (1, 'a')");
+    }
+
+    #[test]
+    fn assignment_and_deletion_match_cpython() {
+        let list = |v: Vec<i64>| Value::list(v.into_iter().map(Value::Int).collect());
+        let six = || list((0..6).collect());
+        let chars = |s: &str| Value::str(s);
+        let show = |v: &Value| match v {
+            Value::List(l) => {
+                l.borrow().iter().map(|x| repr_basic(x).unwrap_or_default()).collect::<Vec<_>>().join(", ")
+            }
+            _ => String::new(),
+        };
+        // a[1:3] = ['x'] -> [0, 'x', 3, 4, 5]
+        let a = six();
+        setitem(&a, &slice(Some(1), Some(3), None), Value::list(vec![chars("x")])).unwrap();
+        assert_eq!(show(&a), "0, 'x', 3, 4, 5");
+        // a[::2] = 'abc' -> ['a', 1, 'b', 3, 'c', 5]
+        let a = six();
+        setitem(&a, &slice(None, None, Some(2)), chars("abc")).unwrap();
+        assert_eq!(show(&a), "'a', 1, 'b', 3, 'c', 5");
+        // a[::-2] = (7, 8, 9) -> [0, 9, 2, 8, 4, 7]
+        let a = six();
+        setitem(&a, &slice(None, None, Some(-2)), Value::tuple(vec![int(7), int(8), int(9)])).unwrap();
+        assert_eq!(show(&a), "0, 9, 2, 8, 4, 7");
+        // a[4:1] = [9] -> [0, 1, 2, 3, 9, 4, 5]
+        let a = six();
+        setitem(&a, &slice(Some(4), Some(1), None), list(vec![9])).unwrap();
+        assert_eq!(show(&a), "0, 1, 2, 3, 9, 4, 5");
+        // a[:] = a
+        let a = six();
+        setitem(&a, &slice(None, None, None), a.clone()).unwrap();
+        assert_eq!(show(&a), "0, 1, 2, 3, 4, 5");
+        // del a[::2] -> [1, 3, 5]; del a[1:3] -> [0, 3, 4, 5]; del a[::-4] -> [0, 2, 3, 4]; del a[-1]
+        let a = six();
+        delitem(&a, &slice(None, None, Some(2))).unwrap();
+        assert_eq!(show(&a), "1, 3, 5");
+        let a = six();
+        delitem(&a, &slice(Some(1), Some(3), None)).unwrap();
+        assert_eq!(show(&a), "0, 3, 4, 5");
+        let a = six();
+        delitem(&a, &slice(None, None, Some(-4))).unwrap();
+        assert_eq!(show(&a), "0, 2, 3, 4");
+        let a = six();
+        delitem(&a, &int(-1)).unwrap();
+        assert_eq!(show(&a), "0, 1, 2, 3, 4");
+        setitem(&a, &int(-1), int(7)).unwrap();
+        assert_eq!(show(&a), "0, 1, 2, 3, 7");
+
+        let msg = |r: Result<(), OpError>| {
+            let e = r.unwrap_err();
+            format!("{}: {}", e.kind, e.message)
+        };
+        let a = six();
+        assert_eq!(msg(setitem(&a, &int(6), int(0))), "IndexError: list assignment index out of range");
+        assert_eq!(msg(delitem(&a, &int(-7))), "IndexError: list assignment index out of range");
+        assert_eq!(
+            msg(setitem(&a, &slice(None, None, Some(2)), list(vec![1]))),
+            "ValueError: attempt to assign sequence of size 1 to extended slice of size 3"
+        );
+        assert_eq!(msg(setitem(&a, &slice(Some(1), Some(3), None), int(5))), "TypeError: can only assign an iterable");
+        assert_eq!(
+            msg(setitem(&a, &slice(None, None, Some(2)), int(5))),
+            "TypeError: must assign iterable to extended slice"
+        );
+        let t = Value::tuple(vec![int(1)]);
+        assert_eq!(msg(setitem(&t, &int(0), int(1))), "TypeError: 'tuple' object does not support item assignment");
+        assert_eq!(
+            msg(setitem(&chars("a"), &int(0), int(1))),
+            "TypeError: 'str' object does not support item assignment"
+        );
+        assert_eq!(msg(delitem(&t, &int(0))), "TypeError: 'tuple' object doesn't support item deletion");
+        assert_eq!(msg(delitem(&t, &chars("x"))), "TypeError: 'tuple' object does not support item deletion");
+        assert_eq!(msg(delitem(&chars("a"), &int(0))), "TypeError: 'str' object doesn't support item deletion");
+        assert_eq!(msg(delitem(&int(1), &int(0))), "TypeError: 'int' object does not support item deletion");
+        let d = Value::Dict(Default::default());
+        setitem(&d, &chars("k"), int(1)).unwrap();
+        assert_eq!(repr(&getitem(&d, &chars("k")).unwrap()), "1");
+        delitem(&d, &chars("k")).unwrap();
+        assert_eq!(msg(delitem(&d, &int(1))), "KeyError: 1");
+    }
+}
