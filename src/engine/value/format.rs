@@ -31,6 +31,58 @@ pub fn repr_basic(v: &Value) -> Option<String> {
     })
 }
 
+/// `repr(v)` for values built only from scalars and built-in containers (`[1, (2, 'a')]`,
+/// `{'k': {1, 2}}`), for error messages written without the VM. `None` when an instance or other
+/// object inside needs the VM's repr, or when nesting is absurdly deep.
+pub fn plain_repr(v: &Value) -> Option<String> {
+    plain_repr_depth(v, 0)
+}
+
+fn plain_repr_depth(v: &Value, depth: u32) -> Option<String> {
+    if let Some(s) = repr_basic(v) {
+        return Some(s);
+    }
+    if depth > 50 {
+        return None;
+    }
+    let join = |items: &mut dyn Iterator<Item = Value>| -> Option<Vec<String>> {
+        items.map(|x| plain_repr_depth(&x, depth + 1)).collect()
+    };
+    Some(match v {
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            format!("[{}]", join(&mut items.into_iter())?.join(", "))
+        }
+        Value::Tuple(t) if t.len() == 1 => format!("({},)", plain_repr_depth(&t[0], depth + 1)?),
+        Value::Tuple(t) => format!("({})", join(&mut t.iter().cloned())?.join(", ")),
+        Value::Dict(d) => {
+            let items: Vec<(Value, Value)> = d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let parts: Option<Vec<String>> = items
+                .iter()
+                .map(|(k, v)| Some(format!("{}: {}", plain_repr_depth(k, depth + 1)?, plain_repr_depth(v, depth + 1)?)))
+                .collect();
+            format!("{{{}}}", parts?.join(", "))
+        }
+        Value::Set(d) => {
+            let keys: Vec<Value> = d.borrow().keys().cloned().collect();
+            if keys.is_empty() {
+                "set()".into()
+            } else {
+                format!("{{{}}}", join(&mut keys.into_iter())?.join(", "))
+            }
+        }
+        Value::FrozenSet(d) => {
+            let keys: Vec<Value> = d.keys().cloned().collect();
+            if keys.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", join(&mut keys.into_iter())?.join(", "))
+            }
+        }
+        _ => return None,
+    })
+}
+
 /// `repr(s)`: quotes chosen as CPython chooses them (single, unless the text holds a single
 /// quote and no double quote), escapes as CPython writes them (`\n`, `\x07`, `\u200b`), printable
 /// non-ASCII characters kept.

@@ -480,7 +480,7 @@ pub fn parse(s: &str, base: u32) -> Result<Value, OpError> {
 
 /// The value of a Unicode decimal digit outside ASCII (Arabic-Indic, Devanagari, fullwidth...),
 /// as an ASCII digit byte; CPython's `int()` accepts these.
-fn unicode_digit(c: char) -> Option<u8> {
+pub(super) fn unicode_digit(c: char) -> Option<u8> {
     if c.is_ascii() {
         return None;
     }

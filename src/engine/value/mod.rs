@@ -4,13 +4,16 @@
 //! the VM turns into a Python exception.
 
 pub mod dict;
+mod dict_methods;
 pub mod float_repr;
 pub mod format;
 pub mod format_spec;
 pub mod int;
+mod list_methods;
 pub mod methods;
 pub mod ops;
 pub mod percent;
+mod set_methods;
 pub mod str_methods;
 pub mod subscript;
 pub mod unicode;

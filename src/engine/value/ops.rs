@@ -542,6 +542,11 @@ fn seq_compare(op: CmpOp, x: &[Value], y: &[Value], depth: u32) -> Result<bool, 
     Ok(ordering_holds(op, x.len().cmp(&y.len())))
 }
 
+/// Equality as containers test it (`in`, `list.index`, `list.count`): identity first, then `==`.
+pub fn item_equal(a: &Value, b: &Value) -> Result<bool, OpError> {
+    item_eq(a, b, 0)
+}
+
 /// Equality of container items: identity first (so a list containing itself equals itself), as
 /// CPython does, except for floats, where `nan` never equals `nan`.
 fn item_eq(a: &Value, b: &Value, depth: u32) -> Result<bool, OpError> {
