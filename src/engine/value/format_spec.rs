@@ -382,7 +382,9 @@ fn format_int(i: IntRef, spec: &Spec) -> Result<String, OpError> {
         }
         let c = match i {
             IntRef::Small(x) => u32::try_from(x).ok().and_then(char::from_u32),
-            IntRef::Big(_) => None,
+            IntRef::Big(_) => {
+                return Err(OpError::new("OverflowError", "Python int too large to convert to C long"));
+            }
         };
         // A lone surrogate (valid for Python's chr(), not for a Rust char) shows as U+FFFD.
         let surrogate = matches!(i, IntRef::Small(0xD800..=0xDFFF)).then_some('\u{FFFD}');

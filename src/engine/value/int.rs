@@ -417,8 +417,9 @@ pub fn parse(s: &str, base: u32) -> Result<Value, OpError> {
         return Err(OpError::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     let invalid = || {
-        let shown: String = s.chars().take(200).collect();
-        OpError::value_error(format!("invalid literal for int() with base {base}: {}", super::format::str_repr(&shown)))
+        // CPython shows the repr cut to 200 characters (`%.200R`).
+        let shown: String = super::format::str_repr(s).chars().take(200).collect();
+        OpError::value_error(format!("invalid literal for int() with base {base}: {shown}"))
     };
     let base0 = base == 0;
     let t = s.trim_matches(super::str_methods::is_space);

@@ -11,6 +11,8 @@ pub mod format_spec;
 pub mod int;
 mod list_methods;
 pub mod methods;
+#[cfg(test)]
+mod never_panics;
 pub mod ops;
 pub mod percent;
 mod set_methods;
@@ -103,13 +105,15 @@ impl RangeObj {
         } else {
             0
         };
-        n as i64
+        // Saturates: `range(-2**63, 2**63 - 1)` is longer than an i64 can count.
+        n.min(i64::MAX as i128) as i64
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The `i`-th item, for `0 <= i < len()` (wrapping, never panicking, outside that).
     pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        self.start.wrapping_add(i.wrapping_mul(self.step))
     }
 }
 

@@ -305,6 +305,14 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value, OpError> {
             return Err(OpError::type_error(format!("can't multiply sequence by non-int of type '{}'", n.type_name())))
         }
     };
+    let empty = count == 0 || len(seq) == Some(0);
+    if empty {
+        return Ok(match seq {
+            Value::Str(_) => Value::str(""),
+            Value::List(_) => Value::list(Vec::new()),
+            _ => Value::tuple(Vec::new()),
+        });
+    }
     let total = |len: usize| -> Result<usize, OpError> {
         let t = (len as u64).saturating_mul(count);
         check_len(usize::try_from(t).unwrap_or(usize::MAX))?;
@@ -767,13 +775,10 @@ pub fn int_from_str(s: &str, base: u32) -> Result<Value, OpError> {
 /// `float(s)` for a string: decimal and exponent forms, `inf`/`infinity`/`nan` in any case,
 /// underscores between digits, whitespace around.
 pub fn float_from_str(s: &str) -> Result<f64, OpError> {
-    let invalid = || {
-        OpError::value_error(format!(
-            "could not convert string to float: {}",
-            super::format::str_repr(&s.chars().take(200).collect::<String>())
-        ))
-    };
-    let t = s.trim_matches(super::str_methods::is_space);
+    let invalid = || OpError::value_error(format!("could not convert string to float: {}", super::format::str_repr(s)));
+    // Digits of other scripts count, as in CPython (`float('١٢.٥') == 12.5`).
+    let ascii: String = s.chars().map(|c| super::int::unicode_digit(c).map_or(c, char::from)).collect();
+    let t = ascii.trim_matches(super::str_methods::is_space);
     let (negative, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
