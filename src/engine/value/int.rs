@@ -4,7 +4,7 @@
 //! that fits in an i64 is always a `Value::Int`.
 
 use super::{OpError, Value};
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::borrow::Cow;
@@ -492,16 +492,4 @@ pub(super) fn unicode_digit(c: char) -> Option<u8> {
     ];
     let cp = c as u32;
     ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|&z| b'0' + (cp - z) as u8)
-}
-
-/// Sign of a big int as -1, 0 or 1.
-pub fn signum(a: IntRef) -> i32 {
-    match a {
-        IntRef::Small(x) => x.signum() as i32,
-        IntRef::Big(x) => match x.sign() {
-            Sign::Minus => -1,
-            Sign::NoSign => 0,
-            Sign::Plus => 1,
-        },
-    }
 }
