@@ -4,28 +4,38 @@
 
 use super::ast::*;
 use super::error::SyntaxError;
-use super::lexer::TokKind;
+use super::lexer::{TokKind, Token};
 use super::parser::{expr_name, PResult, Parser, TargetKind};
 use crate::engine::source::TextRange;
 use std::rc::Rc;
 
 fn binop(text: &str) -> Option<(BinOp, u8)> {
     Some(match text {
-        "|" => (BinOp::BitOr, 1),
-        "^" => (BinOp::BitXor, 2),
-        "&" => (BinOp::BitAnd, 3),
-        "<<" => (BinOp::LShift, 4),
-        ">>" => (BinOp::RShift, 4),
-        "+" => (BinOp::Add, 5),
-        "-" => (BinOp::Sub, 5),
-        "*" => (BinOp::Mult, 6),
-        "/" => (BinOp::Div, 6),
-        "//" => (BinOp::FloorDiv, 6),
-        "%" => (BinOp::Mod, 6),
-        "@" => (BinOp::MatMult, 6),
+        "|" => (BinOp::BitOr, BIT_OR),
+        "^" => (BinOp::BitXor, BIT_OR + 1),
+        "&" => (BinOp::BitAnd, BIT_OR + 2),
+        "<<" => (BinOp::LShift, BIT_OR + 3),
+        ">>" => (BinOp::RShift, BIT_OR + 3),
+        "+" => (BinOp::Add, BIT_OR + 4),
+        "-" => (BinOp::Sub, BIT_OR + 4),
+        "*" => (BinOp::Mult, BIT_OR + 5),
+        "/" => (BinOp::Div, BIT_OR + 5),
+        "//" => (BinOp::FloorDiv, BIT_OR + 5),
+        "%" => (BinOp::Mod, BIT_OR + 5),
+        "@" => (BinOp::MatMult, BIT_OR + 5),
         _ => return None,
     })
 }
+
+// Binding levels, loosest first.
+const OR: u8 = 1;
+const AND: u8 = 2;
+const NOT: u8 = 3;
+const COMPARE: u8 = 4;
+const BIT_OR: u8 = 5;
+/// Unary `-`, `+`, `~` (after the binary levels `BIT_OR..=BIT_OR + 5`).
+const UNARY: u8 = 11;
+const POWER: u8 = 12;
 
 pub(crate) fn expr(kind: ExprKind, range: TextRange) -> Expr {
     Expr { kind, range }
@@ -82,7 +92,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op("*") {
             let value = self.bitwise_or()?;
-            let range = TextRange::new(star.range.start, value.range.end);
+            let range = self.since(star.range.start);
             return Ok(expr(ExprKind::Starred(Box::new(value)), range));
         }
         self.expression()
@@ -92,7 +102,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op("*") {
             let value = self.bitwise_or()?;
-            let range = TextRange::new(star.range.start, value.range.end);
+            let range = self.since(star.range.start);
             return Ok(expr(ExprKind::Starred(Box::new(value)), range));
         }
         self.named_expression()
@@ -115,22 +125,36 @@ impl<'s> Parser<'s> {
     /// `name := value` or an expression; a following `=` gets CPython's hints.
     pub(crate) fn named_expression(&mut self) -> PResult<Expr> {
         let t = self.tok();
-        if t.kind == TokKind::Name && !self.is_keyword(t) && self.nth_is_op(1, ":=") {
+        if t.kind == TokKind::Name && self.nth_is_op(1, ":=") && !self.is_keyword(t) {
+            return self.walrus(t);
+        }
+        let e = self.expression()?;
+        if self.at_op(":=") || self.at_op("=") {
+            return self.after_named(e);
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self, t: Token) -> PResult<Expr> {
+        {
             self.bump();
             self.bump();
             let value = self.expression()?;
             let target = expr(ExprKind::Name(Rc::from(self.text(t))), t.range);
-            let range = TextRange::new(t.range.start, value.range.end);
-            return Ok(expr(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, range));
+            let range = self.since(t.range.start);
+            Ok(expr(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, range))
         }
-        let e = self.expression()?;
+    }
+
+    /// A named expression followed by `:=` or `=`: CPython's hints.
+    #[inline(never)]
+    fn after_named(&mut self, e: Expr) -> PResult<Expr> {
         if self.at_op(":=") {
             return Err(self.error_range(e.range, format!("cannot use assignment expressions with {}", expr_name(&e))));
         }
-        if self.at_op("=") {
-            if let Some(err) = self.eq_confusion(&e) {
-                return Err(err);
-            }
+        if let Some(err) = self.eq_confusion(&e) {
+            return Err(err);
         }
         Ok(e)
     }
@@ -141,6 +165,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `x = 1` where an expression was expected (CPython's `invalid_named_expression`).
+    #[inline(never)]
     pub(crate) fn eq_confusion(&mut self, e: &Expr) -> Option<SyntaxError> {
         let (rhs, _) = self.speculate(|p| {
             p.bump();
@@ -171,27 +196,38 @@ impl<'s> Parser<'s> {
 
     /// `body if test else orelse`, a lambda, or a disjunction.
     pub(crate) fn expression(&mut self) -> PResult<Expr> {
-        self.nested(|p| {
-            if p.at_kw("lambda") {
-                return p.lambda();
+        self.enter()?;
+        let r = self.expression_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.at_kw("lambda") {
+            return self.lambda();
+        }
+        let start = self.tok().range.start;
+        let body = self.operators(OR)?;
+        if !self.at_kw("if") {
+            return Ok(body);
+        }
+        self.ternary(start, body)
+    }
+
+    #[inline(never)]
+    fn ternary(&mut self, start: u32, body: Expr) -> PResult<Expr> {
+        self.bump();
+        let test = self.operators(OR)?;
+        if self.eat_kw("else").is_none() {
+            if self.at_op(":") {
+                return Err(self.invalid_syntax());
             }
-            let body = p.disjunction()?;
-            if !p.at_kw("if") {
-                return Ok(body);
-            }
-            p.bump();
-            let test = p.disjunction()?;
-            if p.eat_kw("else").is_none() {
-                if p.at_op(":") {
-                    return Err(p.invalid_syntax());
-                }
-                let range = body.range.cover(test.range);
-                return Err(p.error_range(range, "expected 'else' after 'if' expression"));
-            }
-            let orelse = p.expression()?;
-            let range = TextRange::new(body.range.start, orelse.range.end);
-            Ok(expr(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, range))
-        })
+            let range = body.range.cover(test.range);
+            return Err(self.error_range(range, "expected 'else' after 'if' expression"));
+        }
+        let orelse = self.expression()?;
+        let range = self.since(start);
+        Ok(expr(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, range))
     }
 
     /// `a if b` followed by something else than `else` at statement level.
@@ -199,12 +235,13 @@ impl<'s> Parser<'s> {
         None
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let kw = self.bump();
         let params = self.parameters(":", false)?;
         self.expect_op(":")?;
         let body = self.expression()?;
-        let range = TextRange::new(kw.range.start, body.range.end);
+        let range = self.since(kw.range.start);
         Ok(expr(ExprKind::Lambda { params: Box::new(params), body: Box::new(body) }, range))
     }
 
@@ -212,45 +249,25 @@ impl<'s> Parser<'s> {
         let kw = self.bump();
         if self.eat_kw("from").is_some() {
             let value = self.expression()?;
-            let range = TextRange::new(kw.range.start, value.range.end);
+            let range = self.since(kw.range.start);
             return Ok(expr(ExprKind::YieldFrom(Box::new(value)), range));
         }
         if !self.starts_expression() {
             return Ok(expr(ExprKind::Yield(None), kw.range));
         }
         let value = self.star_expressions()?;
-        let range = TextRange::new(kw.range.start, value.range.end);
+        let range = self.since(kw.range.start);
         Ok(expr(ExprKind::Yield(Some(Box::new(value))), range))
     }
 
+    /// `a or b`, `a and b`, `not a`, comparisons and arithmetic (CPython's `disjunction`).
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_op("or", BoolOp::Or)
+        self.operators(OR)
     }
 
-    fn bool_op(&mut self, kw: &str, op: BoolOp) -> PResult<Expr> {
-        let first = if op == BoolOp::Or { self.bool_op("and", BoolOp::And)? } else { self.inversion()? };
-        if !self.at_kw(kw) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.eat_kw(kw).is_some() {
-            let next = if op == BoolOp::Or { self.bool_op("and", BoolOp::And)? } else { self.inversion()? };
-            values.push(next);
-        }
-        let start = values.first().map_or(0, |v| v.range.start);
-        let end = values.last().map_or(start, |v| v.range.end);
-        Ok(expr(ExprKind::BoolOp { op, values }, TextRange::new(start, end)))
-    }
-
-    fn inversion(&mut self) -> PResult<Expr> {
-        if let Some(not) = self.eat_kw("not") {
-            return self.nested(|p| {
-                let operand = p.inversion()?;
-                let range = TextRange::new(not.range.start, operand.range.end);
-                Ok(expr(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand) }, range))
-            });
-        }
-        self.comparison()
+    /// Arithmetic and bitwise operators only (CPython's `bitwise_or`).
+    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.operators(BIT_OR)
     }
 
     fn comp_op(&mut self) -> Option<(CmpOp, usize)> {
@@ -271,76 +288,116 @@ impl<'s> Parser<'s> {
         }
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.bitwise_or()?;
-        let mut ops = Vec::new();
-        while let Some((op, n)) = self.comp_op() {
-            for _ in 0..n {
-                self.bump();
-            }
-            ops.push((op, self.bitwise_or()?));
-        }
-        if ops.is_empty() {
-            return Ok(left);
-        }
-        let end = ops.last().map_or(left.range.end, |(_, e)| e.range.end);
-        let range = TextRange::new(left.range.start, end);
-        Ok(expr(ExprKind::Compare { left: Box::new(left), ops }, range))
-    }
-
-    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary(1)
-    }
-
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
-        let mut left = self.factor()?;
-        loop {
-            let t = self.tok();
-            if t.kind != TokKind::Op {
-                break;
-            }
-            let Some((op, prec)) = binop(self.text(t)) else { break };
-            if prec < min {
-                break;
-            }
-            self.bump();
-            let right = self.binary(prec + 1)?;
-            let range = TextRange::new(left.range.start, right.range.end);
-            left = expr(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, range);
+    /// Every operator from `or` down to `**`, by precedence climbing: operators binding at
+    /// least as tightly as `min` are taken. One loop instead of one function per level keeps
+    /// each bracket level to a handful of stack frames.
+    fn operators(&mut self, min: u8) -> PResult<Expr> {
+        let start = self.tok().range.start;
+        let t = self.tok();
+        let left = if matches!(t.kind, TokKind::Op | TokKind::Name) && self.prefix_op(t, min).is_some() {
+            self.prefix(min, start)?
+        } else {
+            self.await_primary()?
+        };
+        let t = self.tok();
+        if t.kind == TokKind::Op
+            || (t.kind == TokKind::Name && matches!(self.text(t), "or" | "and" | "in" | "not" | "is"))
+        {
+            return self.infix(min, start, left);
         }
         Ok(left)
     }
 
-    fn factor(&mut self) -> PResult<Expr> {
-        let t = self.tok();
-        let op = match (t.kind, self.text(t)) {
-            (TokKind::Op, "-") => UnaryOp::Neg,
-            (TokKind::Op, "+") => UnaryOp::Pos,
-            (TokKind::Op, "~") => UnaryOp::Invert,
-            _ => return self.power(),
-        };
-        self.bump();
-        self.nested(|p| {
-            let operand = p.factor()?;
-            let range = TextRange::new(t.range.start, operand.range.end);
-            Ok(expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, range))
-        })
+    fn prefix_op(&self, t: Token, min: u8) -> Option<(UnaryOp, u8)> {
+        match (t.kind, self.text(t)) {
+            (TokKind::Name, "not") if min <= NOT => Some((UnaryOp::Not, NOT)),
+            (TokKind::Op, "-") if min <= UNARY => Some((UnaryOp::Neg, UNARY)),
+            (TokKind::Op, "+") if min <= UNARY => Some((UnaryOp::Pos, UNARY)),
+            (TokKind::Op, "~") if min <= UNARY => Some((UnaryOp::Invert, UNARY)),
+            _ => None,
+        }
     }
 
-    fn power(&mut self) -> PResult<Expr> {
-        let base = self.await_primary()?;
-        if self.eat_op("**").is_none() {
-            return Ok(base);
+    /// `not x`, `-x`, `+x`, `~x`.
+    #[inline(never)]
+    fn prefix(&mut self, min: u8, start: u32) -> PResult<Expr> {
+        let t = self.bump();
+        let Some((op, level)) = self.prefix_op(t, min) else { return Err(self.invalid_syntax()) };
+        self.enter()?;
+        let operand = self.operators(level);
+        self.depth -= 1;
+        let operand = operand?;
+        Ok(expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, self.since(start)))
+    }
+
+    /// Binary operators, comparisons and `and`/`or` after `left`, binding at least as tightly
+    /// as `min`.
+    #[inline(never)]
+    fn infix(&mut self, min: u8, start: u32, mut left: Expr) -> PResult<Expr> {
+        loop {
+            let t = self.tok();
+            let text = self.text(t);
+            if t.kind == TokKind::Name && (text == "or" || text == "and") {
+                let (op, level, operand) = if text == "or" { (BoolOp::Or, OR, AND) } else { (BoolOp::And, AND, NOT) };
+                if min > level {
+                    break;
+                }
+                let mut values = vec![left];
+                while self.eat_kw(text).is_some() {
+                    values.push(self.operators(operand)?);
+                }
+                left = expr(ExprKind::BoolOp { op, values }, self.since(start));
+                continue;
+            }
+            if min <= COMPARE {
+                if let Some((first, _)) = self.comp_op() {
+                    let _ = first;
+                    let mut ops = Vec::new();
+                    while let Some((op, n)) = self.comp_op() {
+                        for _ in 0..n {
+                            self.bump();
+                        }
+                        ops.push((op, self.operators(BIT_OR)?));
+                    }
+                    left = expr(ExprKind::Compare { left: Box::new(left), ops }, self.since(start));
+                    continue;
+                }
+            }
+            if t.kind != TokKind::Op {
+                break;
+            }
+            if text == "**" {
+                if min > POWER {
+                    break;
+                }
+                self.bump();
+                // Right-associative, and the exponent may carry a sign: `2 ** -1`.
+                self.enter()?;
+                let exp = self.operators(UNARY);
+                self.depth -= 1;
+                let exp = exp?;
+                let range = self.since(start);
+                left = expr(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(exp) }, range);
+                continue;
+            }
+            let Some((op, level)) = binop(text) else { break };
+            if level < min {
+                break;
+            }
+            self.bump();
+            let right = self.operators(level + 1)?;
+            left = expr(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.since(start));
         }
-        let exp = self.nested(|p| p.factor())?;
-        let range = TextRange::new(base.range.start, exp.range.end);
-        Ok(expr(ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) }, range))
+        Ok(left)
     }
 
     fn await_primary(&mut self) -> PResult<Expr> {
         if let Some(kw) = self.eat_kw("await") {
-            let value = self.nested(|p| p.primary())?;
-            let range = TextRange::new(kw.range.start, value.range.end);
+            self.enter()?;
+            let value = self.primary();
+            self.depth -= 1;
+            let value = value?;
+            let range = self.since(kw.range.start);
             return Ok(expr(ExprKind::Await(Box::new(value)), range));
         }
         self.primary()
@@ -348,7 +405,17 @@ impl<'s> Parser<'s> {
 
     /// An atom followed by `.name`, `(args)` and `[index]` trailers.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
-        let mut e = self.atom()?;
+        let start = self.tok().range.start;
+        let e = self.atom()?;
+        let t = self.tok();
+        if t.kind == TokKind::Op && matches!(self.text(t), "." | "(" | "[") {
+            return self.trailers(start, e);
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn trailers(&mut self, start: u32, mut e: Expr) -> PResult<Expr> {
         loop {
             let t = self.tok();
             if t.kind != TokKind::Op {
@@ -358,35 +425,34 @@ impl<'s> Parser<'s> {
                 "." => {
                     self.bump();
                     let attr = self.expect_name()?;
-                    let range = TextRange::new(e.range.start, attr.range.end);
+                    let range = self.since(start);
                     e = expr(ExprKind::Attribute { value: Box::new(e), attr }, range);
                 }
                 "(" => {
                     let open = self.bump();
-                    let (args, keywords) = self.nested(|p| p.call_arguments(open))?;
-                    let range = TextRange::new(e.range.start, self.prev_end());
+                    self.enter()?;
+                    let r = self.call_arguments(open);
+                    self.depth -= 1;
+                    let (args, keywords) = r?;
+                    let range = self.since(start);
                     e = expr(ExprKind::Call { func: Box::new(e), args, keywords }, range);
                 }
                 "[" => {
                     self.bump();
-                    let index = self.nested(|p| p.with_in(|p| p.slices()))?;
+                    self.enter()?;
+                    let saved = std::mem::replace(&mut self.no_in, false);
+                    let r = self.slices();
+                    self.no_in = saved;
+                    self.depth -= 1;
+                    let index = r?;
                     self.close("]")?;
-                    let range = TextRange::new(e.range.start, self.prev_end());
+                    let range = self.since(start);
                     e = expr(ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }, range);
                 }
                 _ => break,
             }
         }
         Ok(e)
-    }
-
-    /// Runs `f` with `in` read as an operator again (inside brackets of a `for` target).
-    pub(crate) fn with_in<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
-        let saved = self.no_in;
-        self.no_in = false;
-        let r = f(self);
-        self.no_in = saved;
-        r
     }
 
     /// Expects a closing bracket.
@@ -397,6 +463,11 @@ impl<'s> Parser<'s> {
     fn slices(&mut self) -> PResult<Expr> {
         let first = self.slice()?;
         if !self.at_op(",") {
+            if let ExprKind::Starred(_) = first.kind {
+                // `a[*b]` indexes with a one-element tuple.
+                let range = first.range;
+                return Ok(expr(ExprKind::Tuple(vec![first]), range));
+            }
             return Ok(first);
         }
         let start = first.range.start;
@@ -410,6 +481,7 @@ impl<'s> Parser<'s> {
         Ok(expr(ExprKind::Tuple(elts), TextRange::new(start, self.prev_end())))
     }
 
+    #[inline(never)]
     fn slice(&mut self) -> PResult<Expr> {
         let start = self.tok().range.start;
         let lower = if self.at_op(":") {
@@ -455,6 +527,7 @@ impl<'s> Parser<'s> {
     }
 
     /// Error for an unexpected token right after `prev` inside brackets.
+    #[inline(never)]
     pub(crate) fn element_error(&mut self, prev: &Expr) -> SyntaxError {
         if let Some(e) = self.comma_hint(prev) {
             return e;
@@ -465,6 +538,7 @@ impl<'s> Parser<'s> {
         self.invalid_syntax()
     }
 
+    #[inline(never)]
     pub(crate) fn legacy_print(&mut self, prev: &Expr) -> Option<SyntaxError> {
         let ExprKind::Name(name) = &prev.kind else { return None };
         if !matches!(&**name, "print" | "exec") || self.at_op("(") {
@@ -477,6 +551,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" (CPython's `invalid_expression`).
+    #[inline(never)]
     pub(crate) fn comma_hint(&mut self, prev: &Expr) -> Option<SyntaxError> {
         if !is_bitwise_or_level(prev) && !matches!(prev.kind, ExprKind::Compare { .. } | ExprKind::BoolOp { .. }) {
             return None;
@@ -500,6 +575,23 @@ impl<'s> Parser<'s> {
 
     fn atom(&mut self) -> PResult<Expr> {
         let t = self.tok();
+        if t.kind == TokKind::Op && matches!(self.text(t), "(" | "[" | "{") {
+            self.enter()?;
+            let saved = std::mem::replace(&mut self.no_in, false);
+            let r = match self.text(t) {
+                "(" => self.paren(),
+                "[" => self.list(),
+                _ => self.brace(),
+            };
+            self.no_in = saved;
+            self.depth -= 1;
+            return r;
+        }
+        self.leaf(t)
+    }
+
+    #[inline(never)]
+    fn leaf(&mut self, t: Token) -> PResult<Expr> {
         match t.kind {
             TokKind::Name => {
                 let text = self.text(t);
@@ -520,9 +612,6 @@ impl<'s> Parser<'s> {
             }
             TokKind::String => self.strings(),
             TokKind::Op => match self.text(t) {
-                "(" => self.nested(|p| p.with_in(|p| p.paren())),
-                "[" => self.nested(|p| p.with_in(|p| p.list())),
-                "{" => self.nested(|p| p.with_in(|p| p.brace())),
                 "..." => {
                     self.bump();
                     Ok(expr(ExprKind::Constant(Constant::Ellipsis), t.range))
@@ -539,15 +628,31 @@ impl<'s> Parser<'s> {
 
     fn paren(&mut self) -> PResult<Expr> {
         let open = self.bump();
+        if self.at_op(")") || self.at_kw("yield") {
+            return self.paren_special(open);
+        }
+        let first = self.star_named_expression()?;
+        if self.at_op(")") && !matches!(first.kind, ExprKind::Starred(_)) {
+            self.bump();
+            return Ok(first);
+        }
+        self.paren_rest(open, first)
+    }
+
+    /// `()` and `(yield ...)`.
+    #[inline(never)]
+    fn paren_special(&mut self, open: Token) -> PResult<Expr> {
         if let Some(close) = self.eat_op(")") {
             return Ok(expr(ExprKind::Tuple(Vec::new()), open.range.cover(close.range)));
         }
-        if self.at_kw("yield") {
-            let y = self.yield_expr()?;
-            self.close(")")?;
-            return Ok(y);
-        }
-        let first = self.star_named_expression()?;
+        let y = self.yield_expr()?;
+        self.close(")")?;
+        Ok(y)
+    }
+
+    /// After `(first`: a generator, a tuple, or `(*x)`.
+    #[inline(never)]
+    fn paren_rest(&mut self, open: Token, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.close(")")?;
@@ -582,6 +687,11 @@ impl<'s> Parser<'s> {
             return Ok(expr(ExprKind::List(Vec::new()), open.range.cover(close.range)));
         }
         let first = self.star_named_expression()?;
+        self.list_rest(open, first)
+    }
+
+    #[inline(never)]
+    fn list_rest(&mut self, open: Token, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.close("]")?;
@@ -602,6 +712,7 @@ impl<'s> Parser<'s> {
         Ok(expr(ExprKind::List(elts), TextRange::new(open.range.start, self.prev_end())))
     }
 
+    #[inline(never)]
     fn brace(&mut self) -> PResult<Expr> {
         let open = self.bump();
         if let Some(close) = self.eat_op("}") {
@@ -652,6 +763,7 @@ impl<'s> Parser<'s> {
     }
 
     /// After a dict key (and before `:`), or after `**`: the value.
+    #[inline(never)]
     fn dict_item_rest(&mut self, key: Option<Expr>) -> PResult<(Option<Expr>, Expr)> {
         match key {
             Some(k) => {
@@ -669,6 +781,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(never)]
     fn set_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
@@ -691,6 +804,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `for target in iter if cond ...` clauses, one or more.
+    #[inline(never)]
     pub(crate) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.at_comprehension() {
@@ -756,7 +870,7 @@ impl<'s> Parser<'s> {
                         self.error_at_start(star, "iterable argument unpacking follows keyword argument unpacking")
                     );
                 }
-                let range = TextRange::new(star.range.start, value.range.end);
+                let range = self.since(star.range.start);
                 args.push(expr(ExprKind::Starred(Box::new(value)), range));
             } else if let Some(_stars) = self.eat_op("**") {
                 let value = self.expression()?;
@@ -777,12 +891,12 @@ impl<'s> Parser<'s> {
                 }
                 keywords.push(Keyword { arg: Some(arg), value });
             } else {
+                let start = self.tok().range.start;
                 let e = self.named_expression_arg()?;
                 let e = if self.at_comprehension() {
                     let generators = self.comprehension_clauses()?;
                     genexp_count += 1;
-                    let end = self.prev_end();
-                    let range = TextRange::new(e.range.start, end);
+                    let range = self.since(start);
                     if first_genexp.is_none() {
                         first_genexp = Some(range);
                     }
@@ -826,7 +940,7 @@ impl<'s> Parser<'s> {
         self.bump();
         // A sole generator argument shares the call's parentheses.
         if let [only] = args.as_mut_slice() {
-            if keywords.is_empty() && matches!(only.kind, ExprKind::GeneratorExp { .. }) {
+            if keywords.is_empty() && first_genexp == Some(only.range) {
                 only.range = TextRange::new(open.range.start, close.range.end);
             }
         }

@@ -5,9 +5,11 @@
 
 use super::ast::*;
 use super::error::SyntaxError;
+use super::expr::is_bare_tuple;
 use super::lexer::{self, TokKind, Token};
 use super::literal::{decode_str, push_part, StrToken};
 use super::parser::{PResult, Parser};
+use crate::engine::source::TextRange;
 
 /// CPython's limit on brackets inside one replacement field.
 const MAX_FIELD_BRACKETS: usize = 200;
@@ -272,6 +274,11 @@ impl<'s> Parser<'s> {
             }
             if let ExprKind::Starred(_) = e.kind {
                 return Err(sub.error_range(e.range, "cannot use starred expression here"));
+            }
+            let mut e = e;
+            if is_bare_tuple(&e) {
+                // CPython parses the field as `(a, b)`: the tuple spans the braces.
+                e.range = TextRange::new((start as u32).saturating_sub(1), (end as u32).saturating_add(1));
             }
             Ok(e)
         })();

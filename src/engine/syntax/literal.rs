@@ -234,6 +234,7 @@ fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
 
 impl<'s> Parser<'s> {
     /// The value of a number token (already checked by the tokenizer).
+    #[inline(never)]
     pub(crate) fn number(&self, t: Token) -> PResult<Constant> {
         let text: String = self.text(t).chars().filter(|&c| c != '_').collect();
         let bad = || SyntaxError::new("invalid number literal", t.range);
@@ -259,6 +260,7 @@ impl<'s> Parser<'s> {
     }
 
     /// One or more adjacent string literals, joined.
+    #[inline(never)]
     pub(crate) fn strings(&mut self) -> PResult<Expr> {
         let mut toks = Vec::new();
         while self.at_kind(TokKind::String) {

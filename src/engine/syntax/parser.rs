@@ -81,9 +81,19 @@ impl<'s> Parser<'s> {
         t
     }
 
-    /// The range of the token before the current one (the last one consumed).
+    /// The end of the last token consumed, line breaks and indentation aside.
     pub(crate) fn prev_end(&self) -> u32 {
-        self.pos.checked_sub(1).and_then(|i| self.tokens.get(i)).map_or(0, |t| t.range.end)
+        let before = self.tokens.get(..self.pos.min(self.tokens.len())).unwrap_or(&[]);
+        before
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokKind::Newline | TokKind::Indent | TokKind::Dedent))
+            .map_or(0, |t| t.range.end)
+    }
+
+    /// A range from `start` to the end of the last token consumed (CPython's `EXTRA`).
+    pub(crate) fn since(&self, start: u32) -> TextRange {
+        TextRange::new(start, self.prev_end().max(start))
     }
 
     pub(crate) fn is_op(&mut self, t: Token, op: &str) -> bool {
@@ -190,6 +200,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn error_at(&self, t: Token, msg: impl Into<String>) -> SyntaxError {
         SyntaxError::new(msg, self.token_error_range(t))
     }
@@ -201,6 +212,7 @@ impl<'s> Parser<'s> {
         SyntaxError::new(msg, if r.is_empty() { r } else { TextRange::new(r.start, r.start.saturating_add(1)) })
     }
 
+    #[inline(never)]
     pub(crate) fn invalid_syntax(&mut self) -> SyntaxError {
         let t = self.tok();
         if t.kind == TokKind::Indent {
@@ -215,12 +227,14 @@ impl<'s> Parser<'s> {
         SyntaxError::indentation("unexpected indent", TextRange::empty(line_start as u32))
     }
 
+    #[inline(never)]
     pub(crate) fn error_range(&self, range: TextRange, msg: impl Into<String>) -> SyntaxError {
         SyntaxError::new(msg, range)
     }
 
-    /// Runs `f` one nesting level deeper, failing cleanly past `MAX_DEPTH`.
-    pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+    /// Goes one nesting level deeper, failing cleanly past `MAX_DEPTH`; the caller
+    /// decrements `depth` when done (also on error: write `enter()?; let r = ...; depth -= 1`).
+    pub(crate) fn enter(&mut self) -> PResult<()> {
         if self.depth >= MAX_DEPTH {
             let t = self.tok();
             let msg = if t.kind == TokKind::Op && matches!(self.text(t), "(" | "[" | "{") {
@@ -230,19 +244,23 @@ impl<'s> Parser<'s> {
             };
             return Err(self.error_at(t, msg));
         }
+        #[cfg(test)]
+        {
+            let marker = 0u8;
+            STACK_LOW.with(|c| c.set(c.get().min(&marker as *const u8 as usize)));
+        }
         self.depth += 1;
-        let r = f(self);
-        self.depth -= 1;
-        r
+        Ok(())
     }
 
     /// Parses with `f` and rewinds: for CPython's lookahead-based error rules.
     pub(crate) fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> (PResult<T>, usize) {
-        let (pos, no_in) = (self.pos, self.no_in);
+        let (pos, no_in, depth) = (self.pos, self.no_in, self.depth);
         let r = f(self);
         let end = self.pos;
         self.pos = pos;
         self.no_in = no_in;
+        self.depth = depth;
         (r, end)
     }
 
@@ -366,22 +384,19 @@ impl<'s> Parser<'s> {
             });
         }
         self.bump();
-        self.nested(|p| {
-            loop {
-                let t = p.tok();
-                match t.kind {
-                    TokKind::Dedent => {
-                        p.bump();
-                        break;
-                    }
-                    TokKind::EndMarker => break,
-                    TokKind::Indent => return Err(p.unexpected_indent(t)),
-                    TokKind::Error => return Err(p.error_at(t, "invalid syntax")),
-                    _ => p.statement(&mut body)?,
+        loop {
+            let t = self.tok();
+            match t.kind {
+                TokKind::Dedent => {
+                    self.bump();
+                    break;
                 }
+                TokKind::EndMarker => break,
+                TokKind::Indent => return Err(self.unexpected_indent(t)),
+                TokKind::Error => return Err(self.error_at(t, "invalid syntax")),
+                _ => self.statement(&mut body)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(body)
     }
 
@@ -923,3 +938,6 @@ pub(crate) enum TargetKind {
     For,
     Del,
 }
+
+#[cfg(test)]
+thread_local! { pub(crate) static STACK_LOW: std::cell::Cell<usize> = const { std::cell::Cell::new(usize::MAX) }; }

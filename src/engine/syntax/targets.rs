@@ -121,6 +121,7 @@ impl<'s> Parser<'s> {
     }
 
     /// A parameter list up to (not including) `close`: `)` for `def`, `:` for `lambda`.
+    #[inline(never)]
     pub(crate) fn parameters(&mut self, close: &str, annotated: bool) -> PResult<Parameters> {
         let mut params = Parameters::default();
         let mut seen_default = false;
