@@ -66,18 +66,23 @@ impl SyntaxError {
                 out.push('\n');
             }
         } else if !(text.is_empty() && line_end.is_none()) {
-            // 1-based character offsets, as in CPython's SyntaxError.offset / end_offset.
-            let chars_to =
-                |off: usize| source.get(line_start..off.min(source.len())).map_or(0, |s| s.chars().count()) as i64;
-            let offset = chars_to(start) + 1;
+            // 1-based offsets, as in CPython's SyntaxError.offset / end_offset: characters for
+            // the tokenizer's own errors, bytes for the parser's (CPython 3.11 does not convert
+            // those when the file has no coding declaration).
+            let chars = self.tokenizer_columns();
+            let col = |off: usize| {
+                let prefix = source.get(line_start..off.min(source.len())).unwrap_or("");
+                (if chars { prefix.chars().count() } else { prefix.len() }) as i64
+            };
+            let offset = col(start) + 1;
             let end_line = index.line_of(self.range.end);
             let mut end_offset = if self.range.end as usize <= start {
                 offset + 1
             } else if end_line != line {
-                // CPython highlights to the end of the first line (counted in bytes, with the newline).
+                // CPython highlights to the end of the first line (in bytes, with the newline).
                 full.len() as i64
             } else {
-                chars_to(self.range.end as usize) + 1
+                col(self.range.end as usize) + 1
             };
             end_offset = end_offset.min(full.len() as i64 + 1);
             render_text(&mut out, text, offset, end_offset);
@@ -93,11 +98,8 @@ impl SyntaxError {
 /// A port of CPython 3.11's `print_error_text`: strip the indentation, then place the carets.
 fn render_text(out: &mut String, text: &str, offset: i64, end_offset: i64) {
     let reps = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
-    let mut offset = offset - 1;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-    offset -= text.chars().count() as i64 - stripped.chars().count() as i64;
-    let len = stripped.chars().count() as i64;
-    offset = offset.min(len);
+    let offset = (offset - 1 - (text.len() - stripped.len()) as i64).min(stripped.len() as i64);
     out.push_str("    ");
     out.push_str(stripped);
     out.push('\n');
@@ -112,6 +114,26 @@ fn render_text(out: &mut String, text: &str, offset: i64, end_offset: i64) {
         out.push('^');
     }
     out.push('\n');
+}
+
+/// Messages CPython's tokenizer raises itself (with columns counted in characters).
+const TOKENIZER_MESSAGES: [&str; 9] = [
+    "unterminated string literal",
+    "unterminated triple-quoted string literal",
+    "invalid character",
+    "invalid non-printable character",
+    "invalid digit",
+    "leading zeros in decimal integer literals",
+    "unmatched '",
+    "closing parenthesis",
+    "too many nested parentheses",
+];
+
+impl SyntaxError {
+    fn tokenizer_columns(&self) -> bool {
+        let m = self.message.as_str();
+        TOKENIZER_MESSAGES.iter().any(|t| m.starts_with(t)) || (m.starts_with("invalid ") && m.ends_with(" literal"))
+    }
 }
 
 impl fmt::Display for SyntaxError {

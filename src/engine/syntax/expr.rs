@@ -349,6 +349,11 @@ impl<'s> Parser<'s> {
                 left = expr(ExprKind::BoolOp { op, values }, self.since(start));
                 continue;
             }
+            if min <= COMPARE && t.kind == TokKind::Name && text == "not" && !self.nth_is_kw(1, "in") && !self.no_in {
+                // `x not y`: CPython reads on, expecting `not in`, and fails at `y`.
+                let next = self.nth(1);
+                return Err(self.error_at(next, "invalid syntax"));
+            }
             if min <= COMPARE {
                 if let Some((first, _)) = self.comp_op() {
                     let _ = first;
@@ -516,14 +521,16 @@ impl<'s> Parser<'s> {
     /// After an element inside brackets: anything but one of `follow` is an error, with
     /// CPython's comma hint when another expression follows directly.
     pub(crate) fn after_element(&mut self, e: Expr, follow: &[&str]) -> PResult<Expr> {
+        self.check_after(&e, follow)?;
+        Ok(e)
+    }
+
+    pub(crate) fn check_after(&mut self, e: &Expr, follow: &[&str]) -> PResult<()> {
         let t = self.tok();
         if t.kind == TokKind::Op && follow.contains(&self.text(t)) {
-            return Ok(e);
+            return Ok(());
         }
-        if follow.contains(&"for") && (self.at_kw("for") || (self.at_kw("async") && self.nth_is_kw(1, "for"))) {
-            return Ok(e);
-        }
-        Err(self.element_error(&e))
+        Err(self.element_error(e))
     }
 
     /// Error for an unexpected token right after `prev` inside brackets.
@@ -654,6 +661,7 @@ impl<'s> Parser<'s> {
     #[inline(never)]
     fn paren_rest(&mut self, open: Token, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
+            self.check_comprehension_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close(")")?;
             let range = TextRange::new(open.range.start, self.prev_end());
@@ -693,6 +701,7 @@ impl<'s> Parser<'s> {
     #[inline(never)]
     fn list_rest(&mut self, open: Token, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
+            self.check_comprehension_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close("]")?;
             let range = TextRange::new(open.range.start, self.prev_end());
@@ -719,7 +728,10 @@ impl<'s> Parser<'s> {
             return Ok(expr(ExprKind::Dict(Vec::new()), open.range.cover(close.range)));
         }
         // A dict starts with `**x` or `key:`.
-        let first_key = if self.eat_op("**").is_some() {
+        let first_key = if let Some(stars) = self.eat_op("**") {
+            if let Some(e) = self.dict_comprehension_of_spread(stars) {
+                return Err(e);
+            }
             None
         } else {
             let e = self.star_named_expression()?;
@@ -741,8 +753,7 @@ impl<'s> Parser<'s> {
         let mut items = vec![first];
         loop {
             if let Some((_, v)) = items.last() {
-                let v = v.clone();
-                self.after_element(v, &[",", "}"])?;
+                self.check_after(v, &[",", "}"])?;
             }
             if self.eat_op(",").is_none() || self.at_op("}") {
                 break;
@@ -752,7 +763,7 @@ impl<'s> Parser<'s> {
             } else {
                 let k = self.expression()?;
                 if !self.at_op(":") {
-                    return Err(self.element_error(&k));
+                    return Err(self.dict_key_error(&k));
                 }
                 Some(k)
             };
@@ -760,6 +771,31 @@ impl<'s> Parser<'s> {
         }
         self.close("}")?;
         Ok(expr(ExprKind::Dict(items), TextRange::new(open.range.start, self.prev_end())))
+    }
+
+    /// A key not followed by `:`.
+    #[inline(never)]
+    fn dict_key_error(&mut self, key: &Expr) -> SyntaxError {
+        if self.at_op(",") || self.at_op("}") {
+            let end = key.range.end;
+            let last = self.src.get(..end as usize).and_then(|s| s.chars().last()).map_or(1, char::len_utf8);
+            let range = TextRange::new(end.saturating_sub(last as u32), end);
+            return self.error_range(range, "':' expected after dictionary key");
+        }
+        self.element_error(key)
+    }
+
+    /// `{**a for a in b}`.
+    #[inline(never)]
+    fn dict_comprehension_of_spread(&mut self, stars: Token) -> Option<SyntaxError> {
+        let (r, _) = self.speculate(|p| {
+            let v = p.bitwise_or()?;
+            Ok((v, p.at_comprehension()))
+        });
+        match r {
+            Ok((_, true)) => Some(self.error_at(stars, "dict unpacking cannot be used in dict comprehension")),
+            _ => None,
+        }
     }
 
     /// After a dict key (and before `:`), or after `**`: the value.
@@ -770,7 +806,10 @@ impl<'s> Parser<'s> {
                 if let ExprKind::Starred(_) = k.kind {
                     return Err(self.error_range(k.range, "cannot use a starred expression in a dictionary key"));
                 }
-                self.expect_op(":")?;
+                let colon = self.expect_op(":")?;
+                if self.at_op("}") || self.at_op(",") {
+                    return Err(self.error_at(colon, "expression expected after dictionary key and ':'"));
+                }
                 let v = self.expression()?;
                 Ok((Some(k), v))
             }
@@ -784,6 +823,7 @@ impl<'s> Parser<'s> {
     #[inline(never)]
     fn set_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
         if self.at_comprehension() {
+            self.check_comprehension_elt(&first)?;
             let generators = self.comprehension_clauses()?;
             self.close("}")?;
             let range = TextRange::new(start, self.prev_end());
@@ -806,13 +846,25 @@ impl<'s> Parser<'s> {
     /// `for target in iter if cond ...` clauses, one or more.
     #[inline(never)]
     pub(crate) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        self.comprehension_clauses_inner()
+    }
+
+    /// `[*a for a in b]`.
+    fn check_comprehension_elt(&self, elt: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = elt.kind {
+            return Err(self.error_range(elt.range, "iterable unpacking cannot be used in comprehension"));
+        }
+        Ok(())
+    }
+
+    fn comprehension_clauses_inner(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.at_comprehension() {
             let is_async = self.eat_kw("async").is_some();
             self.bump();
             let target = self.for_target()?;
             if self.eat_kw("in").is_none() {
-                return Err(self.invalid_syntax());
+                return Err(self.element_error(&target));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
@@ -877,10 +929,10 @@ impl<'s> Parser<'s> {
                 keywords.push(Keyword { arg: None, value });
             } else if t.kind == TokKind::Name && !self.is_keyword(t) && self.nth_is_op(1, "=") {
                 self.bump();
-                self.bump();
+                let eq = self.bump();
                 let value = self.expression()?;
                 if self.at_comprehension() {
-                    let range = TextRange::new(t.range.start, value.range.end);
+                    let range = TextRange::new(t.range.start, eq.range.end);
                     return Err(self.error_range(range, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
                 }
                 let value = self.after_element(value, &[",", ")"])?;
@@ -894,6 +946,7 @@ impl<'s> Parser<'s> {
                 let start = self.tok().range.start;
                 let e = self.named_expression_arg()?;
                 let e = if self.at_comprehension() {
+                    self.check_comprehension_elt(&e)?;
                     let generators = self.comprehension_clauses()?;
                     genexp_count += 1;
                     let range = self.since(start);

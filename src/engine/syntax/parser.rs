@@ -355,7 +355,10 @@ impl<'s> Parser<'s> {
                         self.bump();
                         self.with_stmt(Some(kw))
                     }
-                    _ => Err(self.invalid_syntax()),
+                    _ => {
+                        self.bump();
+                        Err(self.invalid_syntax())
+                    }
                 }
             }
         }
@@ -463,6 +466,12 @@ impl<'s> Parser<'s> {
         let mut handlers = Vec::new();
         let mut is_star = false;
         while let Some(ex) = self.eat_kw("except") {
+            if let Some(bare) = handlers.iter().find(|h: &&ExceptHandler| h.typ.is_none()) {
+                let colon_end =
+                    self.src.get(bare.range.start as usize..).and_then(|s| s.find(':')).map_or(0, |i| i + 1);
+                let range = TextRange::new(bare.range.start, bare.range.start + colon_end as u32);
+                return Err(self.error_range(range, "default 'except:' must be last"));
+            }
             let star = self.eat_op("*").is_some();
             if !handlers.is_empty() && star != is_star {
                 let t = self.tok();
@@ -607,7 +616,19 @@ impl<'s> Parser<'s> {
         self.expect_forced("(")?;
         let params = self.parameters(")", true)?;
         self.expect_op(")")?;
-        let returns = if self.eat_op("->").is_some() { Some(self.expression()?) } else { None };
+        let returns = match self.eat_op("->") {
+            Some(arrow) => {
+                let (r, end) = self.speculate(|p| p.expression());
+                match r {
+                    Ok(e) => {
+                        self.pos = end;
+                        Some(e)
+                    }
+                    Err(_) => return Err(self.error_at(arrow, "expected ':'")),
+                }
+            }
+            None => None,
+        };
         self.expect_forced(":")?;
         let body = self.block("function definition", kw)?;
         let start = async_kw.unwrap_or(kw).range.start;
@@ -643,13 +664,25 @@ impl<'s> Parser<'s> {
             }
             p.star_named_expressions_tuple()?;
             p.expect_op(":")?;
-            if p.eat_kind(TokKind::Newline).is_none() || !p.at_kind(TokKind::Indent) {
+            if p.eat_kind(TokKind::Newline).is_none() {
                 return Err(p.invalid_syntax());
             }
-            Ok(())
+            Ok(p.at_kind(TokKind::Indent))
         });
-        if r.is_err() {
-            return Ok(None);
+        match r {
+            Err(_) => return Ok(None),
+            Ok(false) => {
+                let kw = self.tok();
+                self.pos = end;
+                let t = self.tok();
+                let line = self.line_of(kw.range.start);
+                return Err(SyntaxError {
+                    class: SyntaxErrorClass::IndentationError,
+                    message: format!("expected an indented block after 'match' statement on line {line}"),
+                    range: self.error_at_start(t, "").range,
+                });
+            }
+            Ok(true) => {}
         }
         let start = self.tok().range.start;
         self.pos = end;
@@ -693,6 +726,9 @@ impl<'s> Parser<'s> {
                 "return" => {
                     self.bump();
                     let value = if self.at_simple_stmt_end() { None } else { Some(self.star_expressions()?) };
+                    if let Some(v) = &value {
+                        self.check_not_starred(v)?;
+                    }
                     return Ok(self.stmt(StmtKind::Return(value), start));
                 }
                 "raise" => {
@@ -733,6 +769,14 @@ impl<'s> Parser<'s> {
             }
         }
         self.expression_statement()
+    }
+
+    /// `x = *a`: a starred expression alone is only valid inside a tuple, list or set.
+    fn check_not_starred(&self, e: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = e.kind {
+            return Err(self.error_range(e.range, "can't use starred expression here"));
+        }
+        Ok(())
     }
 
     fn at_simple_stmt_end(&mut self) -> bool {
@@ -823,6 +867,9 @@ impl<'s> Parser<'s> {
                 parts.push(value);
             }
             self.check_assignment(&parts)?;
+            if let Some(value) = parts.last() {
+                self.check_not_starred(value)?;
+            }
             let value = parts.pop().ok_or_else(|| self.invalid_syntax())?;
             return Ok(self.stmt(StmtKind::Assign { targets: parts, value }, start));
         }
@@ -845,6 +892,7 @@ impl<'s> Parser<'s> {
             }
             self.bump();
             let value = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
+            self.check_not_starred(&value)?;
             return Ok(self.stmt(StmtKind::AugAssign { target: first, op, value }, start));
         }
         if !self.at_simple_stmt_end() {

@@ -32,6 +32,16 @@ fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
     }
 }
 
+/// A `__debug__` name among the targets in `e` (it cannot be assigned).
+fn find_debug(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name(n) if &**n == "__debug__" => Some(e),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(find_debug),
+        ExprKind::Starred(v) => find_debug(v),
+        _ => None,
+    }
+}
+
 /// The part of `e` CPython's `bitwise_or` would read first (`a` in `a < b`, `a if c else d`).
 fn first_piece(e: &Expr) -> &Expr {
     let mut e = e;
@@ -54,6 +64,10 @@ fn first_piece(e: &Expr) -> &Expr {
 
 impl<'s> Parser<'s> {
     pub(crate) fn check_target(&self, e: &Expr, kind: TargetKind) -> PResult<()> {
+        if let Some(debug) = find_debug(e) {
+            let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
+            return Err(self.error_range(debug.range, format!("cannot {verb} __debug__")));
+        }
         if let Some(bad) = invalid_target(e, kind) {
             let what = expr_name(bad);
             let msg = if kind == TargetKind::Del {

@@ -1,11 +1,8 @@
-//! Parser tests: trees for valid programs and CPython 3.11's exact text for errors.
+//! Tools for checking the parser against CPython (ignored tests, run by hand): render errors
+//! and dump trees of every file in `$THREADPLAY_PARSE_DIR`, for `check_against_cpython.py`
+//! to compare with what `python3` prints; and measure the stack used per nesting level.
 
-use super::*;
-
-#[test]
-fn parses_empty_file() {
-    assert_eq!(parse("").map(|m| m.body.len()), Ok(0));
-}
+use super::super::*;
 
 /// Renders every `*.py` in `$THREADPLAY_PARSE_DIR` to `*.py.rs` (for comparing with CPython).
 #[test]
@@ -26,7 +23,7 @@ fn render_directory() {
     }
 }
 
-/// Dumps `*.py` in `$THREADPLAY_PARSE_DIR` to `*.py.dump` in the format of `/tmp/pe/dump.py`
+/// Dumps `*.py` in `$THREADPLAY_PARSE_DIR` to `*.py.dump` in the format of `check_against_cpython.py`
 /// (CPython's `ast` printed the same way), to compare trees and ranges with CPython.
 #[test]
 #[ignore]
@@ -46,8 +43,8 @@ fn dump_directory() {
 }
 
 /// A compact, CPython-comparable rendering of trees: `Kind@start:end(children)`.
-mod dump {
-    use super::ast::*;
+pub(super) mod dump {
+    use crate::engine::syntax::ast::*;
 
     fn r(range: crate::engine::source::TextRange) -> String {
         format!("@{}:{}", range.start, range.end)
@@ -268,71 +265,6 @@ mod dump {
     }
 }
 
-/// Parses `src` on a thread with a small stack (wasm has about 1 MB).
-fn parse_small_stack(src: String, stack: usize) -> Result<usize, SyntaxError> {
-    std::thread::Builder::new()
-        .stack_size(stack)
-        .spawn(move || parse(&src).map(|m| m.body.len()))
-        .unwrap()
-        .join()
-        .unwrap()
-}
-
-/// The stack the deep-nesting tests get: wasm's 1 MB in optimized builds. Unoptimized frames
-/// are about five times larger (`measure_stack` prints both), so debug builds get 8 MB.
-const TEST_STACK: usize = if cfg!(debug_assertions) { 8 << 20 } else { 1 << 20 };
-
-#[test]
-fn deep_nesting_is_an_error_not_a_stack_overflow() {
-    let cases = [
-        format!("x = {}1", "(".repeat(100_000)),
-        format!("x = {}1", "[".repeat(100_000)),
-        format!("x = {}1", "-".repeat(100_000)),
-        format!("x = {}1", "not ".repeat(100_000)),
-        format!("x = {}1", "2**".repeat(100_000)),
-        format!("x = {}1", "lambda:".repeat(100_000)),
-        format!("x = {}1", "await ".repeat(100_000)),
-        format!("x = {}", "a if b else ".repeat(100_000)),
-        format!("x = {}1", "*".repeat(100_000)),
-        format!("x = f\"{{{}1}}\"", "(".repeat(100_000)),
-        format!("x = {}1{}", "(".repeat(199), ")".repeat(199)),
-        format!("x = {}1{}", "-(".repeat(199), ")".repeat(199)),
-        format!("x = {}1{}", "f(".repeat(199), ")".repeat(199)),
-        format!("x = {}1{}", "[lambda: ".repeat(199), "]".repeat(199)),
-        format!("x = {}1{}", "f(lambda: -".repeat(199), ")".repeat(199)),
-        format!("x = {}1{}", "a[b if c else ".repeat(199), "]".repeat(199)),
-        format!("{}pass\n", (0..99).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99)),
-        format!(
-            "{}pass\n",
-            (0..200).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(200)
-        ),
-        format!(
-            "{}x = {}1{}\n",
-            (0..99).map(|i| format!("{}def f():\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99),
-            "-(".repeat(199),
-            ")".repeat(199)
-        ),
-    ];
-    for src in cases {
-        if let Err(e) = parse_small_stack(src, TEST_STACK) {
-            // `* * * 1` and `await await 1` are plain syntax errors.
-            let expected = ["nested", "levels of indentation", "invalid syntax"];
-            assert!(expected.iter().any(|m| e.message.contains(m)), "{}", e.message);
-        }
-    }
-}
-
-#[test]
-fn hundred_thousand_parentheses_are_too_many() {
-    let src = format!("x = {}1", "(".repeat(100_000));
-    let e = parse_small_stack(src.clone(), TEST_STACK).unwrap_err();
-    assert_eq!(e.message, "too many nested parentheses");
-    // CPython stops at the 201st bracket.
-    assert_eq!(e.range.start, 4 + 200);
-    let e = parse_small_stack(format!("x = {}1", "-".repeat(100_000)), TEST_STACK).unwrap_err();
-    assert!(e.message.contains("too deeply nested"), "{}", e.message);
-}
-
 #[test]
 #[ignore]
 fn measure_stack() {
@@ -354,9 +286,9 @@ fn measure_stack() {
                 .spawn(move || {
                     let marker = 0u8;
                     let top = &marker as *const u8 as usize;
-                    super::parser::STACK_LOW.with(|c| c.set(usize::MAX));
+                    crate::engine::syntax::parser::STACK_LOW.with(|c| c.set(usize::MAX));
                     let ok = parse(&src).is_ok();
-                    (top - super::parser::STACK_LOW.with(|c| c.get()), ok)
+                    (top - crate::engine::syntax::parser::STACK_LOW.with(|c| c.get()), ok)
                 })
                 .unwrap()
                 .join()
@@ -372,9 +304,9 @@ fn measure_stack() {
             .spawn(move || {
                 let marker = 0u8;
                 let top = &marker as *const u8 as usize;
-                super::parser::STACK_LOW.with(|c| c.set(usize::MAX));
+                crate::engine::syntax::parser::STACK_LOW.with(|c| c.set(usize::MAX));
                 let ok = parse(&src).is_ok();
-                (top - super::parser::STACK_LOW.with(|c| c.get()), ok)
+                (top - crate::engine::syntax::parser::STACK_LOW.with(|c| c.get()), ok)
             })
             .unwrap()
             .join()
@@ -393,6 +325,6 @@ fn sizes() {
         std::mem::size_of::<Result<ast::Expr, SyntaxError>>(),
         std::mem::size_of::<SyntaxError>(),
         std::mem::size_of::<ast::Constant>(),
-        std::mem::size_of::<super::lexer::Token>()
+        std::mem::size_of::<crate::engine::syntax::lexer::Token>()
     );
 }
