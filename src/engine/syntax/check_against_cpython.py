@@ -14,13 +14,30 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 
 
+# A `sitecustomize` that stops python3 right after compiling the script, before running it:
+# syntax errors are printed exactly as `python3 FILE` prints them, and nothing runs.
+NO_EXEC = tempfile.mkdtemp()
+with open(os.path.join(NO_EXEC, "sitecustomize.py"), "w") as f:
+    f.write(
+        "import os, sys\n"
+        "def _hook(event, args):\n"
+        "    if event == 'exec' and getattr(args[0], 'co_filename', '') == os.environ['CHECK_MAIN']:\n"
+        "        os._exit(0)\n"
+        "sys.addaudithook(_hook)\n"
+    )
+
+
+def compile_only(path):
+    env = dict(os.environ, PYTHONPATH=NO_EXEC, CHECK_MAIN=path)
+    return subprocess.run(["python3", path], capture_output=True, text=True, timeout=10, env=env).stderr
+
+
 def cpython_stderr(src):
     with tempfile.TemporaryDirectory() as d:
         path = os.path.join(d, "main.py")
         with open(path, "w", newline="") as f:
             f.write(src)
-        p = subprocess.run(["python3", path], cwd=d, capture_output=True, text=True, timeout=10)
-        return p.stderr.replace(path, "main.py")
+        return compile_only(path).replace(path, "main.py")
 
 
 def rust_str(lit):
@@ -198,11 +215,9 @@ def check_dir(d):
         total += 1
         path = os.path.join(os.path.abspath(d), name)
         src = open(path, "rb").read()
-        p = subprocess.run(["python3", path], capture_output=True, text=True, timeout=20)
-        is_syntax_error = any(f"\n{c}: " in p.stderr for c in ("SyntaxError", "IndentationError", "TabError")) \
-            and not p.stderr.startswith("Traceback")
-        if is_syntax_error:
-            got, expected = open(path + ".rs").read(), p.stderr
+        stderr = compile_only(path)
+        if "Error: " in stderr:
+            got, expected = open(path + ".rs").read(), stderr
         else:
             got, expected = open(path + ".dump").read(), dump_module(src)
         if got != expected:

@@ -842,7 +842,11 @@ impl<'s> Parser<'s> {
                         break;
                     }
                     if !paren && self.at_simple_stmt_end() {
-                        return Err(self.error_at(comma, "trailing comma not allowed without surrounding parentheses"));
+                        let next = self.tok();
+                        let _ = comma;
+                        return Err(
+                            self.error_at_start(next, "trailing comma not allowed without surrounding parentheses")
+                        );
                     }
                     continue;
                 }
@@ -858,15 +862,17 @@ impl<'s> Parser<'s> {
     /// Expression statements, assignments, augmented and annotated assignments.
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.tok().range.start;
+        let mut bare_yields = vec![self.at_kw("yield")];
         let first = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
         let t = self.tok();
         if self.is_op(t, "=") {
             let mut parts = vec![first];
             while self.eat_op("=").is_some() {
+                bare_yields.push(self.at_kw("yield"));
                 let value = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
                 parts.push(value);
             }
-            self.check_assignment(&parts)?;
+            self.check_assignment(&parts, &bare_yields)?;
             if let Some(value) = parts.last() {
                 self.check_not_starred(value)?;
             }

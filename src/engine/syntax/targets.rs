@@ -81,7 +81,8 @@ impl<'s> Parser<'s> {
     }
 
     /// `parts` is `t1 = t2 = ... = value`.
-    pub(crate) fn check_assignment(&self, parts: &[Expr]) -> PResult<()> {
+    /// `bare_yields[i]` says whether `parts[i]` is an unparenthesized `yield`.
+    pub(crate) fn check_assignment(&self, parts: &[Expr], bare_yields: &[bool]) -> PResult<()> {
         let n = parts.len().saturating_sub(1);
         let targets = parts.get(..n).unwrap_or(&[]);
         if let (Some(first), Some(rhs)) = (targets.first(), parts.get(1)) {
@@ -110,8 +111,8 @@ impl<'s> Parser<'s> {
                 return Err(self.error_range(candidate.range, msg));
             }
         }
-        for t in targets {
-            if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
+        for (i, t) in targets.iter().enumerate() {
+            if bare_yields.get(i) == Some(&true) {
                 return Err(self.error_range(t.range, "assignment to yield expression not possible"));
             }
             self.check_target(t, TargetKind::Store)?;

@@ -207,3 +207,29 @@ fn unicode_names_are_rejected_with_a_clear_message() {
     let e = super::super::parse("x = \"\\N{EM DASH}\"\n").unwrap_err();
     assert!(e.message.contains("\\N{...} escapes are not supported"), "{}", e.message);
 }
+
+#[test]
+fn learner_mistakes_in_threading_scripts() {
+    snapshot!(report(&[
+        "import threading\nthreading.Thread(target=f, args=(1)).start(\n",
+        "def worker:\n    pass\n",
+        "with lock:\nx = 1\n",
+        "print(f\"count: {count)\n",
+        "while x = 1:\n    pass\n",
+        "if x:\n    pass\nelse if y:\n    pass\n",
+        "if x:\n    pass\nelse:\n    pass\nelif y:\n    pass\n",
+        "x++\n",
+        "lambda x: return x\n",
+        "from threading import Thread, Lock,\n",
+        "try:\n  pass\nexcept Exception e:\n  pass\n",
+        "try:\n  pass\nexcept Exception, e:\n  pass\n",
+        "def f(x):\n  return x\n  \nprint(f(1)\nprint(2)\n",
+        "class A:\n    def f(self):\n    pass\n",
+        "if True:\n\tx = 1\n        y = 2\n",
+        "print(1))\n",
+        "x = (yield) = 1\n",
+        "True = False\n",
+        "def f(**a, **b): pass\n",
+        "x = {1:}\n",
+    ]));
+}
