@@ -59,7 +59,13 @@ impl SyntaxError {
         let line_end = source.get(line_start..).and_then(|rest| rest.find('\n')).map(|i| line_start + i + 1);
         let full = source.get(line_start..line_end.unwrap_or(source.len())).unwrap_or("");
         let text = full.strip_suffix('\n').map(|t| t.strip_suffix('\r').unwrap_or(t)).unwrap_or(full);
-        if at_eof {
+        // CPython prints the line as a C string: it ends at a NUL byte.
+        let text = text.split('\0').next().unwrap_or("");
+        if self.message == NUL_MESSAGE {
+            out.push_str("    ");
+            out.push_str(text.trim_start_matches([' ', '\t', '\x0c']));
+            out.push('\n');
+        } else if at_eof {
             if !source.is_empty() {
                 out.push_str("    ");
                 out.push_str(text.trim_start_matches([' ', '\t', '\x0c']));
@@ -115,6 +121,9 @@ fn render_text(out: &mut String, text: &str, offset: i64, end_offset: i64) {
     }
     out.push('\n');
 }
+
+/// CPython's error for a NUL byte anywhere in the file (shown without a caret).
+pub(crate) const NUL_MESSAGE: &str = "source code cannot contain null bytes";
 
 /// Messages CPython's tokenizer raises itself (with columns counted in characters).
 const TOKENIZER_MESSAGES: [&str; 9] = [

@@ -85,10 +85,6 @@ impl<'s> Parser<'s> {
         Ok(expr(ExprKind::Tuple(elts), TextRange::new(start, self.prev_end())))
     }
 
-    pub(crate) fn star_named_expressions_tuple(&mut self) -> PResult<Expr> {
-        self.star_expressions()
-    }
-
     pub(crate) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op("*") {
             let value = self.bitwise_or()?;
@@ -159,11 +155,6 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
-    /// The condition of `if`, `elif` and `while`.
-    pub(crate) fn named_expression_cond(&mut self) -> PResult<Expr> {
-        self.named_expression()
-    }
-
     /// `x = 1` where an expression was expected (CPython's `invalid_named_expression`).
     #[inline(never)]
     pub(crate) fn eq_confusion(&mut self, e: &Expr) -> Option<SyntaxError> {
@@ -228,11 +219,6 @@ impl<'s> Parser<'s> {
         let orelse = self.expression()?;
         let range = self.since(start);
         Ok(expr(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, range))
-    }
-
-    /// `a if b` followed by something else than `else` at statement level.
-    pub(crate) fn if_without_else(&mut self, _first: &Expr) -> Option<SyntaxError> {
-        None
     }
 
     #[inline(never)]

@@ -103,12 +103,12 @@ fn is_ident_continue(c: char) -> bool {
         || (!c.is_ascii() && (c.is_alphanumeric() || is_combining(c) || c == '\u{b7}' || c == '\u{387}'))
 }
 
-/// Combining marks and connector punctuation that may continue an identifier (a rough
-/// stand-in for Unicode's XID_Continue beyond letters and digits).
+/// Combining marks, joiners and connector punctuation that may continue an identifier (a
+/// rough stand-in for Unicode's XID_Continue beyond letters and digits, which Rust's std
+/// does not expose).
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
         | 0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F | 0x200C | 0x200D)
-        || (c as u32 >= 0x900 && c.is_alphanumeric())
 }
 
 /// Characters CPython reads as part of a possible identifier (then checks them).

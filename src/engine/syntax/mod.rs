@@ -21,6 +21,10 @@ use crate::engine::source::LineIndex;
 
 /// Parses a whole file. The error is the one CPython 3.11 would report for the same text.
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
+    if let Some(at) = source.find('\0') {
+        let at = at as u32;
+        return Err(SyntaxError::new(error::NUL_MESSAGE, crate::engine::source::TextRange::new(at, at + 1)));
+    }
     let lexed = lexer::tokenize(source);
     let mut parser = parser::Parser::new(source, lexed.tokens);
     let result = parser.parse_module();

@@ -418,7 +418,7 @@ impl<'s> Parser<'s> {
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let kw = self.bump();
-        let test = self.named_expression_cond()?;
+        let test = self.named_expression()?;
         self.expect_colon()?;
         let what = if self.text(kw) == "if" { "'if' statement" } else { "'elif' statement" };
         let body = self.block(what, kw)?;
@@ -438,7 +438,7 @@ impl<'s> Parser<'s> {
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let kw = self.bump();
-        let test = self.named_expression_cond()?;
+        let test = self.named_expression()?;
         self.expect_colon()?;
         let body = self.block("'while' statement", kw)?;
         let orelse = self.else_block()?;
@@ -662,7 +662,7 @@ impl<'s> Parser<'s> {
             if p.at_op("=") || p.at_op(".") || p.at_kind(TokKind::Newline) {
                 return Err(p.invalid_syntax());
             }
-            p.star_named_expressions_tuple()?;
+            p.star_expressions()?;
             p.expect_op(":")?;
             if p.eat_kind(TokKind::Newline).is_none() {
                 return Err(p.invalid_syntax());
@@ -913,22 +913,7 @@ impl<'s> Parser<'s> {
     /// An expression followed by something that cannot follow it, at statement level:
     /// `print "x"` gets CPython's hint, anything else is "invalid syntax".
     fn juxtaposition_error(&mut self, first: &Expr) -> SyntaxError {
-        if let ExprKind::Name(name) = &first.kind {
-            if matches!(&**name, "print" | "exec") && !self.at_op("(") {
-                let (r, _) = self.speculate(|p| p.star_expressions());
-                if let Ok(rest) = r {
-                    let range = first.range.cover(rest.range);
-                    return self.error_range(
-                        range,
-                        format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    );
-                }
-            }
-        }
-        if let Some(e) = self.if_without_else(first) {
-            return e;
-        }
-        self.invalid_syntax()
+        self.legacy_print(first).unwrap_or_else(|| self.invalid_syntax())
     }
 }
 
