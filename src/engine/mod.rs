@@ -3,6 +3,8 @@
 
 pub mod compile;
 pub mod describe;
+pub mod modules;
+pub mod sched;
 pub mod source;
 pub mod syntax;
 pub mod trace;
@@ -74,8 +76,49 @@ impl Run {
 
 /// Runs `source` to completion under the simulated scheduler and returns the recorded run.
 pub fn run(source: &str, settings: &Settings) -> Run {
-    let _ = (source, settings);
     let mut trace = Trace::new();
-    trace.write(0, 0, trace::Stream::Stderr, "threadplay: the engine is not built yet\n");
-    Run { trace, exit: Exit::Status(1) }
+    let tree = match syntax::parse(source) {
+        Ok(t) => t,
+        Err(e) => {
+            trace.threads.push(main_info());
+            trace.write(0, 0, trace::Stream::Stderr, &e.render(&settings.filename, source));
+            return finish(trace, Exit::Status(1));
+        }
+    };
+    let code = match compile::compile_module(&tree, source, false) {
+        Ok(c) => c,
+        Err(e) => {
+            trace.threads.push(main_info());
+            trace.write(0, 0, trace::Stream::Stderr, &render_compile_error(&e, &settings.filename, source));
+            return finish(trace, Exit::Status(1));
+        }
+    };
+    let mut vm = vm::Vm::new(source, settings.clone());
+    vm.start_main(code);
+    let mut sched = sched::Scheduler::new(vm, sched::Fifo);
+    let exit = sched.run();
+    Run { trace: std::mem::take(&mut sched.vm.trace), exit }
+}
+
+fn main_info() -> trace::ThreadInfo {
+    trace::ThreadInfo { name: "MainThread".into(), daemon: false, target: None, created_at_line: None }
+}
+
+fn finish(mut trace: Trace, exit: Exit) -> Run {
+    trace.push(trace::Step { time: 0, thread: 0, kind: trace::StepKind::Exit { exit: exit.clone() } });
+    Run { trace, exit }
+}
+
+/// A compile error as the console shows it: CPython's SyntaxError layout, or a plain statement
+/// that valid Python uses something threadplay cannot run yet.
+fn render_compile_error(e: &compile::CompileError, filename: &str, source: &str) -> String {
+    if e.unsupported {
+        let index = source::LineIndex::new(source);
+        let line = index.line_of(e.range.start);
+        let text = index.line_text(source, line).trim();
+        format!("  File \"{filename}\", line {line}\n    {text}\nNotImplementedError: {} (line {line})\n", e.message)
+    } else {
+        syntax::SyntaxError { class: syntax::SyntaxErrorClass::SyntaxError, message: e.message.clone(), range: e.range }
+            .render(filename, source)
+    }
 }

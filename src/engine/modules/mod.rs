@@ -1,0 +1,240 @@
+//! The modules a threading course imports. `threading` is written in Python (`threading.py`,
+//! compiled at import, hidden from tracebacks and steps) on top of a few native primitives in
+//! `_thread` (start, join, sleep, locks), as CPython builds its `threading` on `_thread`.
+
+mod thread;
+mod time;
+
+use crate::engine::compile::compile_module;
+use crate::engine::syntax::parse;
+use crate::engine::value::{Args, Module, Namespace, Native, NativePayload, Value};
+use crate::engine::vm::{Flow, Frame, OnReturn, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use thread::{lock_release_all_waiters, start_thread_frame};
+
+/// Python source of modules written in Python.
+fn python_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "threading" => include_str!("threading.py"),
+        "queue" => include_str!("queue.py"),
+        "atexit" => include_str!("atexit.py"),
+        "concurrent.futures" => include_str!("concurrent_futures.py"),
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// `import name`: returns the module (for a dotted name, its top package).
+    pub fn import(&mut self, name: &str) -> Result<Value, Flow> {
+        // Import every prefix of a dotted name; each package gets its submodule as attribute.
+        let mut parent: Option<Value> = None;
+        let mut top: Option<Value> = None;
+        let mut prefix = String::new();
+        for part in name.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let m = match self.modules.get(prefix.as_str()) {
+                Some(m) => m.clone(),
+                None => {
+                    let m = self.load_module(&prefix)?;
+                    self.modules.insert(Rc::from(prefix.as_str()), m.clone());
+                    m
+                }
+            };
+            if let Some(Value::Module(p)) = &parent {
+                p.dict.borrow_mut().insert(Rc::from(part), m.clone());
+            }
+            if top.is_none() {
+                top = Some(m.clone());
+            }
+            parent = Some(m);
+        }
+        top.ok_or_else(|| self.err("ModuleNotFoundError", "No module named ''"))
+    }
+
+    fn load_module(&mut self, name: &str) -> Result<Value, Flow> {
+        let dict = Rc::new(RefCell::new(Namespace::new()));
+        dict.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
+        let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
+        match name {
+            "_thread" => thread::install(self, &dict),
+            "time" => time::install(self, &dict),
+            "sys" => install_sys(self, &dict),
+            "concurrent" => {}
+            _ => {
+                let Some(src) = python_source(name) else {
+                    let hint = " (threadplay provides: threading, time, sys, queue, atexit, concurrent.futures)";
+                    return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'{hint}")));
+                };
+                // Register first so that circular imports see it.
+                self.modules.insert(Rc::from(name), module.clone());
+                let tree = parse(src).map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
+                let code = compile_module(&tree, src, true)
+                    .map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
+                let frame = Frame {
+                    code,
+                    pc: 0,
+                    stack: Vec::new(),
+                    locals: Vec::new(),
+                    cells: Vec::new(),
+                    globals: dict.clone(),
+                    namespace: None,
+                    blocks: Vec::new(),
+                    on_return: OnReturn::Nested,
+                    generator: None,
+                    func_name: Rc::from("<module>"),
+                };
+                if let Err(e) = self.run_nested_frame(frame) {
+                    self.modules.shift_remove(name);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(module)
+    }
+}
+
+/// Attribute of a native object (locks, streams).
+pub fn native_attr(vm: &mut Vm, obj: &Value, name: &str) -> Result<Option<Value>, Flow> {
+    let Value::Native(n) = obj else { return Ok(None) };
+    match &n.payload {
+        NativePayload::Stream(_) => Ok(match name {
+            "write" => Some(vm.bound_native("write", stream_write, obj.clone())),
+            "flush" => Some(vm.bound_native("flush", |_, _| Ok(Value::None), obj.clone())),
+            _ => None,
+        }),
+        NativePayload::Lock(_) => thread::lock_attr(vm, obj, name),
+    }
+}
+
+pub fn native_set_attr(vm: &mut Vm, obj: &Value, name: &str, _v: Value) -> Result<(), Flow> {
+    Err(vm.err("AttributeError", format!("'{}' object attribute '{name}' is read-only", obj.type_name())))
+}
+
+pub fn native_repr(vm: &mut Vm, obj: &Value) -> Result<String, Flow> {
+    let Value::Native(n) = obj else { return Ok(String::new()) };
+    Ok(match &n.payload {
+        NativePayload::Stream(crate::engine::trace::Stream::Stdout) => {
+            "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()
+        }
+        NativePayload::Stream(_) => "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into(),
+        NativePayload::Lock(i) => {
+            let locked = vm.locks.get(*i).is_some_and(|l| l.owner.is_some());
+            let id = obj.identity().unwrap_or(0);
+            let n = vm.addr_ids.len();
+            let k = *vm.addr_ids.entry(id).or_insert(n);
+            format!(
+                "<{} _thread.lock object at 0x7f00{:08x}>",
+                if locked { "locked" } else { "unlocked" },
+                0x1000 + 0x40 * k
+            )
+        }
+    })
+}
+
+fn stream_write(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let (Some(Value::Native(n)), Some(text)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("write() takes exactly one argument"));
+    };
+    let Value::Str(s) = text else {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", text.type_name())));
+    };
+    if let NativePayload::Stream(stream) = n.payload {
+        vm.write(stream, s);
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+/// `sys.stdout` or `sys.stderr` as the script currently has them.
+pub fn sys_stream(vm: &mut Vm, which: &str) -> Value {
+    if let Ok(Value::Module(m)) = vm.import("sys") {
+        if let Some(v) = m.dict.borrow().get(which) {
+            return v.clone();
+        }
+    }
+    Value::None
+}
+
+fn install_sys(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
+    let mut d = d.borrow_mut();
+    for (name, stream) in
+        [("stdout", crate::engine::trace::Stream::Stdout), ("stderr", crate::engine::trace::Stream::Stderr)]
+    {
+        let v = Value::Native(Rc::new(Native { type_name: "TextIOWrapper", payload: NativePayload::Stream(stream) }));
+        d.insert(Rc::from(name), v.clone());
+        d.insert(Rc::from(format!("__{name}__")), v);
+    }
+    d.insert(Rc::from("argv"), Value::list(vec![Value::str(&vm.settings.filename)]));
+    d.insert(Rc::from("platform"), Value::str("linux"));
+    d.insert(Rc::from("version"), Value::str("3.11.7 (threadplay)"));
+    d.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
+    d.insert(Rc::from("exit"), vm.native("exit", sys_exit));
+    d.insert(Rc::from("getrecursionlimit"), vm.native("getrecursionlimit", |vm, _| Ok(Value::Int(vm.settings.recursion_limit as i64))));
+    d.insert(
+        Rc::from("setrecursionlimit"),
+        vm.native("setrecursionlimit", |vm, a| {
+            match a.pos.first() {
+                Some(Value::Int(n)) if *n >= 1 => vm.settings.recursion_limit = (*n).min(100_000) as u32,
+                _ => return Err(vm.err("ValueError", "recursion limit must be greater or equal than 1")),
+            }
+            Ok(Value::None)
+        }),
+    );
+    d.insert(
+        Rc::from("getswitchinterval"),
+        vm.native("getswitchinterval", |vm, _| Ok(Value::Float(vm.settings.switch_interval_ns as f64 / 1e9))),
+    );
+    d.insert(
+        Rc::from("setswitchinterval"),
+        vm.native("setswitchinterval", |vm, a| {
+            let secs = match a.pos.first() {
+                Some(Value::Float(f)) => *f,
+                Some(Value::Int(i)) => *i as f64,
+                _ => return Err(vm.type_error("must be real number")),
+            };
+            if secs <= 0.0 || !secs.is_finite() {
+                return Err(vm.err("ValueError", "switch interval must be strictly positive"));
+            }
+            vm.settings.switch_interval_ns = ((secs * 1e9).round() as u64).max(1);
+            Ok(Value::None)
+        }),
+    );
+}
+
+fn sys_exit(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let class = vm.types.exception("SystemExit");
+    let args = a.pos.first().cloned().map(|v| vec![v]).unwrap_or_default();
+    Err(Flow::Raise(crate::engine::vm::exc::make_instance(class, args)))
+}
+
+impl Vm {
+    /// When the main thread's code ends: pushes `atexit._run_exitfuncs` and, above it,
+    /// `threading._shutdown` on the main thread, as CPython runs them. False if neither is loaded.
+    pub fn begin_shutdown(&mut self) -> bool {
+        let mut pushed = false;
+        let hooks = [("atexit", "_run_exitfuncs"), ("threading", "_shutdown")];
+        for (module, func) in hooks {
+            let f = match self.modules.get(module) {
+                Some(Value::Module(m)) => m.dict.borrow().get(func).cloned(),
+                _ => None,
+            };
+            let Some(Value::Function(f)) = f else { continue };
+            let on_return = if pushed { OnReturn::Discard } else { OnReturn::Thread };
+            let Ok(frame) = self.new_frame_public(&f, Args::default(), on_return) else { continue };
+            if let Some(t) = self.threads.get_mut(0) {
+                t.frames.push(frame);
+                pushed = true;
+            }
+        }
+        pushed
+    }
+
+    /// Runs a module body nested (imports run to completion before the importer continues).
+    fn run_nested_frame(&mut self, frame: Frame) -> Result<Value, Flow> {
+        self.run_nested_public(frame)
+    }
+}

@@ -1,0 +1,286 @@
+//! `_thread`: the native primitives `threading.py` is built on — starting a simulated thread,
+//! joining it, locks that block only the simulated thread, and reporting uncaught exceptions.
+
+use crate::engine::trace::{Step, StepKind, Stream, ThreadInfo, ThreadState};
+use crate::engine::value::{Args, Namespace, Native, NativePayload, Value};
+use crate::engine::vm::{Flow, OnReturn, ThreadCtx, Vm, Wait, Wake};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Thread idents look like CPython's (large, distinct numbers); derived from the thread index.
+pub fn ident_of(tid: u32) -> i64 {
+    140_000_000_000_000 + (tid as i64) * 8_400_000
+}
+
+pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
+    let fns: &[(&str, crate::engine::value::NativeFn)] = &[
+        ("start_new_thread", start_new_thread),
+        ("get_ident", |_, _| Ok(Value::Int(0))),
+        ("current_tid", |vm, _| Ok(Value::Int(vm.current as i64))),
+        ("ident_of", |vm, a| match a.pos.first() {
+            Some(Value::Int(t)) => Ok(Value::Int(ident_of(*t as u32))),
+            _ => Err(vm.type_error("ident_of(tid)")),
+        }),
+        ("join", join),
+        ("monotonic", |vm, _| Ok(Value::Float(vm.clock as f64 / 1e9))),
+        ("sleep", sleep_native),
+        ("allocate_lock", allocate_lock),
+        ("daemon_override", |vm, _| Ok(vm.settings.daemon_override.map(Value::Bool).unwrap_or(Value::None))),
+        ("report_exception", report_exception),
+        ("set_main", set_main),
+        ("next_counter", |vm, _| {
+            vm.thread_counter += 1;
+            Ok(Value::Int(vm.thread_counter as i64))
+        }),
+    ];
+    let mut d = d.borrow_mut();
+    for (name, f) in fns {
+        d.insert(Rc::from(*name), vm.native(name, *f));
+    }
+    d.insert(Rc::from("get_ident"), vm.native("get_ident", |vm, _| Ok(Value::Int(ident_of(vm.current)))));
+    d.insert(Rc::from("TIMEOUT_MAX"), Value::Float(9223372036.0));
+}
+
+/// `_thread.set_main(thread_obj)`: the main thread's `Thread` object.
+fn set_main(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    if let (Some(obj), Some(t)) = (a.pos.first(), vm.threads.get_mut(0)) {
+        t.py_thread = obj.clone();
+    }
+    Ok(Value::None)
+}
+
+/// `_thread.start_new_thread(thread_obj, name, daemon, target_name)` → thread index. The new
+/// thread runs `thread_obj._bootstrap()` and runs first.
+fn start_new_thread(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    let name = match a.pos.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => Rc::from("Thread"),
+    };
+    let daemon = matches!(a.pos.get(2), Some(Value::Bool(true)));
+    let target = match a.pos.get(3) {
+        Some(Value::Str(s)) => Some(s.clone()),
+        _ => None,
+    };
+    if vm.threads.len() >= vm.settings.max_threads {
+        return Err(vm.err(
+            "RuntimeError",
+            format!("can't start new thread (threadplay allows at most {} threads)", vm.settings.max_threads),
+        ));
+    }
+    let bootstrap = vm.get_attr(&obj, "_bootstrap")?;
+    let tid = vm.threads.len() as u32;
+    let frame = start_thread_frame(vm, bootstrap)?;
+    let line = vm.threads.get(vm.current as usize).and_then(|t| t.line);
+    vm.threads.push(ThreadCtx {
+        frames: vec![frame],
+        exc_info: Vec::new(),
+        wake: None,
+        py_thread: obj,
+        name: name.clone(),
+        daemon,
+        line: None,
+        deadline: None,
+        failed: false,
+    });
+    vm.trace.threads.push(ThreadInfo { name, daemon, target, created_at_line: line });
+    vm.trace.push(Step { time: vm.clock, thread: tid, kind: StepKind::Created });
+    vm.pending_spawn = Some(tid);
+    Ok(Value::Int(tid as i64))
+}
+
+/// The bottom frame of a new thread: a call of `func` with no arguments.
+pub fn start_thread_frame(vm: &mut Vm, func: Value) -> Result<crate::engine::vm::Frame, Flow> {
+    let (f, args) = match &func {
+        Value::Method(m) => (m.func.clone(), Args::new(vec![m.receiver.clone()])),
+        other => (other.clone(), Args::default()),
+    };
+    let Value::Function(f) = f else { return Err(vm.type_error("thread entry must be a Python function")) };
+    vm.new_frame_public(&f, args, OnReturn::Thread)
+}
+
+/// `_thread.join(tid, timeout)`: blocks until thread `tid` has finished.
+fn join(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let Some(Value::Int(tid)) = a.pos.first() else { return Err(vm.type_error("join(tid, timeout)")) };
+    let tid = *tid as u32;
+    let finished = vm.thread_finished(tid);
+    let wake = vm.take_wake();
+    if finished || wake == Some(Wake::Timeout) {
+        vm.set_deadline(None);
+        return Ok(Value::None);
+    }
+    let until = match (wake, vm.deadline()) {
+        (Some(_), Some(d)) => Some(d),
+        _ => match a.pos.get(1) {
+            None | Some(Value::None) => None,
+            Some(v) => {
+                let secs = seconds(vm, v)?;
+                Some(vm.clock + secs_to_ns(secs.max(0.0)))
+            }
+        },
+    };
+    vm.set_deadline(until);
+    Err(Flow::Block(Wait::Join { thread: tid, until }))
+}
+
+/// `_thread.sleep(secs)`.
+pub fn sleep_native(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    if vm.take_wake().is_some() {
+        return Ok(Value::None);
+    }
+    let v = a.pos.first().cloned().unwrap_or(Value::Int(0));
+    let secs = seconds(vm, &v)?;
+    if secs < 0.0 {
+        return Err(vm.err("ValueError", "sleep length must be non-negative"));
+    }
+    let until = vm.clock.saturating_add(secs_to_ns(secs));
+    Err(Flow::Block(Wait::Sleep { until }))
+}
+
+/// A number of seconds from an int or float.
+pub fn seconds(vm: &Vm, v: &Value) -> Result<f64, Flow> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(f) if f.is_nan() => Err(vm.err("ValueError", "Invalid value NaN (not a number)")),
+        Value::Float(f) => Ok(*f),
+        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+    }
+}
+
+/// Seconds to whole nanoseconds, once, rounding to nearest (so sleeps add no drift).
+pub fn secs_to_ns(secs: f64) -> u64 {
+    let ns = (secs * 1e9).round();
+    if ns >= u64::MAX as f64 / 2.0 {
+        u64::MAX / 2
+    } else {
+        ns as u64
+    }
+}
+
+fn allocate_lock(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let label = match a.pos.first() {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => "Lock".to_string(),
+    };
+    let i = vm.new_lock(&label);
+    Ok(Value::Native(Rc::new(Native { type_name: "lock", payload: NativePayload::Lock(i) })))
+}
+
+pub fn lock_attr(vm: &mut Vm, obj: &Value, name: &str) -> Result<Option<Value>, Flow> {
+    let f: crate::engine::value::NativeFn = match name {
+        "acquire" | "__enter__" | "acquire_lock" => lock_acquire,
+        "release" | "release_lock" => lock_release,
+        "__exit__" => |vm, a| lock_release(vm, Args::new(a.pos.into_iter().take(1).collect())).map(|_| Value::Bool(false)),
+        "locked" | "locked_lock" => |vm, a| {
+            let i = lock_index(&a)?;
+            Ok(Value::Bool(vm.locks.get(i).is_some_and(|l| l.owner.is_some())))
+        },
+        "_set_label" => |vm, a| {
+            let i = lock_index(&a)?;
+            if let (Some(Value::Str(s)), Some(l)) = (a.pos.get(1), vm.locks.get_mut(i)) {
+                l.label = s.clone();
+            }
+            Ok(Value::None)
+        },
+        _ => return Ok(None),
+    };
+    Ok(Some(vm.bound_native(name, f, obj.clone())))
+}
+
+fn lock_index(a: &Args) -> Result<usize, Flow> {
+    match a.pos.first() {
+        Some(Value::Native(n)) => match n.payload {
+            NativePayload::Lock(i) => Ok(i),
+            _ => Ok(usize::MAX),
+        },
+        _ => Ok(usize::MAX),
+    }
+}
+
+/// `lock.acquire(blocking=True, timeout=-1)`. No hand-off: a woken waiter competes again.
+fn lock_acquire(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
+    let i = lock_index(&a)?;
+    let blocking = a.take_kw("blocking").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Bool(true));
+    let timeout = a.take_kw("timeout").or_else(|| a.pos.get(2).cloned()).unwrap_or(Value::Int(-1));
+    let blocking = vm.truthy(&blocking)?;
+    let timeout = seconds(vm, &timeout)?;
+    if !blocking && timeout != -1.0 {
+        return Err(vm.err("ValueError", "can't specify a timeout for a non-blocking call"));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(vm.err("ValueError", "timeout value must be a non-negative number"));
+    }
+    let me = vm.current;
+    let wake = vm.take_wake();
+    let Some(lock) = vm.locks.get_mut(i) else { return Err(vm.err("SystemError", "bad lock")) };
+    if lock.owner.is_none() {
+        lock.owner = Some(me);
+        lock.waiters.retain(|&t| t != me);
+        vm.set_deadline(None);
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || wake == Some(Wake::Timeout) {
+        lock.waiters.retain(|&t| t != me);
+        vm.set_deadline(None);
+        return Ok(Value::Bool(false));
+    }
+    if !lock.waiters.contains(&me) {
+        lock.waiters.push(me);
+    }
+    let until = match (wake, vm.deadline()) {
+        (Some(_), Some(d)) => Some(d),
+        _ => {
+            if timeout >= 0.0 {
+                Some(vm.clock + secs_to_ns(timeout))
+            } else {
+                None
+            }
+        }
+    };
+    vm.set_deadline(until);
+    Err(Flow::Block(Wait::Lock { lock: i, until }))
+}
+
+/// `lock.release()`: wakes the thread that has waited longest.
+fn lock_release(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let i = lock_index(&a)?;
+    let Some(lock) = vm.locks.get_mut(i) else { return Err(vm.err("SystemError", "bad lock")) };
+    if lock.owner.is_none() {
+        return Err(vm.err("RuntimeError", "release unlocked lock"));
+    }
+    lock.owner = None;
+    if let Some(&first) = lock.waiters.first() {
+        vm.signalled.push(first);
+    }
+    Ok(Value::None)
+}
+
+/// Wakes every waiter of a lock (used when a thread dies holding nothing to hand over).
+pub fn lock_release_all_waiters(vm: &mut Vm, i: usize) {
+    if let Some(l) = vm.locks.get(i) {
+        let w = l.waiters.clone();
+        vm.signalled.extend(w);
+    }
+}
+
+/// `_thread.report_exception(thread_obj, exc)`: `Exception in thread NAME:` and the traceback.
+fn report_exception(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let name = vm.threads.get(vm.current as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
+    let name = match a.pos.first() {
+        Some(obj) => match vm.get_attr(obj, "name") {
+            Ok(Value::Str(s)) => s,
+            _ => name,
+        },
+        None => name,
+    };
+    if let Some(exc) = a.pos.get(1) {
+        let text = vm.format_exception(exc);
+        vm.write(Stream::Stderr, &format!("Exception in thread {name}:\n{text}"));
+    }
+    if let Some(t) = vm.threads.get_mut(vm.current as usize) {
+        t.failed = true;
+    }
+    let _ = ThreadState::Failed;
+    Ok(Value::None)
+}

@@ -1,0 +1,362 @@
+//! The scheduler: owns the ready queue, the waiting threads and the virtual clock's jumps, and
+//! decides who runs, as CPython's GIL would:
+//!
+//! - A thread runs until it blocks (sleep, join, lock) or, while another thread waits to run,
+//!   until `switch_interval` of virtual time has passed since that thread started waiting —
+//!   and then only at a switch point (calls, function entry, loop back-edges), so that
+//!   `counter += 1` is never split, as in CPython 3.10+.
+//! - Ready threads run in FIFO order; `start()` lets the new thread run first.
+//! - When no thread is ready, the clock jumps to the earliest wake-up; threads due at the same
+//!   instant wake in the order they went to sleep.
+//! - Each bytecode instruction costs `instruction_cost_ns` of virtual time, so busy loops end.
+//! - When the main thread ends, the interpreter waits for non-daemon threads, then stops
+//!   daemon threads where they stand.
+//!
+//! The policy that picks the next thread is a small trait, so other policies (seeded random,
+//! manual) can be added without touching the mechanism.
+
+use crate::engine::trace::{Exit, Nanos, Step, StepKind, Stream, ThreadId, ThreadState};
+use crate::engine::vm::{StepOutcome, Vm, Wait, Wake};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// Picks the next thread to run among the ready ones.
+pub trait Policy {
+    fn next(&mut self, ready: &mut VecDeque<ThreadId>) -> Option<ThreadId>;
+}
+
+/// CPython-like: first come, first served.
+pub struct Fifo;
+
+impl Policy for Fifo {
+    fn next(&mut self, ready: &mut VecDeque<ThreadId>) -> Option<ThreadId> {
+        ready.pop_front()
+    }
+}
+
+/// A thread waiting for something, with the order in which it started waiting.
+struct Waiter {
+    thread: ThreadId,
+    wait: Wait,
+    seq: u64,
+}
+
+pub struct Scheduler<P: Policy> {
+    pub vm: Vm,
+    policy: P,
+    ready: VecDeque<ThreadId>,
+    waiters: Vec<Waiter>,
+    seq: u64,
+    states: Vec<ThreadState>,
+    main_done: bool,
+    /// The main thread's code has ended and it runs `threading._shutdown` (joins non-daemon
+    /// threads) and the `atexit` functions.
+    shutting_down: bool,
+    status: i32,
+}
+
+impl<P: Policy> Scheduler<P> {
+    pub fn new(vm: Vm, policy: P) -> Self {
+        Scheduler { vm, policy, ready: VecDeque::new(), waiters: Vec::new(), seq: 0, states: Vec::new(), main_done: false, shutting_down: false, status: 0 }
+    }
+
+    fn set_state(&mut self, tid: ThreadId, state: ThreadState) {
+        let i = tid as usize;
+        while self.states.len() <= i {
+            self.states.push(ThreadState::Created);
+        }
+        if self.states[i] != state {
+            self.states[i] = state.clone();
+            self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::State { state } });
+        }
+    }
+
+    fn state(&self, tid: ThreadId) -> ThreadState {
+        self.states.get(tid as usize).cloned().unwrap_or(ThreadState::Created)
+    }
+
+    /// Runs until the interpreter exits, deadlocks or runs out of budget.
+    pub fn run(&mut self) -> Exit {
+        self.ready.push_back(0);
+        self.set_state(0, ThreadState::Ready);
+        loop {
+            if self.ready.is_empty() {
+                match self.earliest_deadline() {
+                    Some(t) => {
+                        if t > self.vm.clock {
+                            self.vm.clock = t;
+                            self.vm.trace.push(Step { time: t, thread: 0, kind: StepKind::ClockJump { to: t } });
+                        }
+                        self.wake_due();
+                    }
+                    None => return self.deadlock(),
+                }
+                continue;
+            }
+            let Some(tid) = self.policy.next(&mut self.ready) else { continue };
+            self.set_state(tid, ThreadState::Running);
+            self.vm.preempt_at = self.preempt_time(self.vm.clock);
+            if let Some(exit) = self.run_slice(tid) {
+                return exit;
+            }
+        }
+    }
+
+    /// When the running thread must give way if nothing changes: `switch_interval` after the
+    /// first other thread wanted to run.
+    fn preempt_time(&self, now: Nanos) -> Option<Nanos> {
+        let interval = self.vm.settings.switch_interval_ns;
+        let from_ready = if self.ready.is_empty() { None } else { Some(now + interval) };
+        let from_timer = self.earliest_deadline().map(|d| d.max(now) + interval);
+        match (from_ready, from_timer) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Runs `tid` until it stops; returns the exit if the program ended.
+    fn run_slice(&mut self, tid: ThreadId) -> Option<Exit> {
+        loop {
+            let outcome = self.vm.run_thread(tid);
+            match outcome {
+                StepOutcome::Signalled => {
+                    self.deliver_signals();
+                    let p = self.preempt_time(self.vm.clock);
+                    self.vm.preempt_at = match (self.vm.preempt_at, p) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                    continue;
+                }
+                StepOutcome::Preempted => {
+                    self.wake_due();
+                    self.set_state(tid, ThreadState::Ready);
+                    self.ready.push_back(tid);
+                }
+                StepOutcome::Spawned(new) => {
+                    self.set_state(tid, ThreadState::Ready);
+                    self.ready.push_front(new);
+                    self.ready.push_back(tid);
+                }
+                StepOutcome::Blocked(wait) => {
+                    let state = self.wait_state(&wait);
+                    self.set_state(tid, state);
+                    self.seq += 1;
+                    self.waiters.push(Waiter { thread: tid, wait, seq: self.seq });
+                }
+                StepOutcome::Finished | StepOutcome::Failed(_) => {
+                    if let StepOutcome::Failed(exc) = &outcome {
+                        self.report_uncaught(tid, exc.clone());
+                    }
+                    if tid == 0 && !self.shutting_down {
+                        self.shutting_down = true;
+                        if let Some(code) = self.vm.exit_status {
+                            self.status = code;
+                        }
+                        if self.vm.begin_shutdown() {
+                            self.set_state(0, ThreadState::Ready);
+                            self.ready.push_front(0);
+                            return None;
+                        }
+                    }
+                    if tid == 0 {
+                        self.main_done = true;
+                        if let Some(code) = self.vm.exit_status {
+                            self.status = code;
+                        }
+                        self.set_state(0, ThreadState::Blocked { on: Rc::from("non-daemon threads to finish"), until: None });
+                    } else {
+                        let failed = self.vm.threads.get(tid as usize).is_some_and(|t| t.failed);
+                        self.set_state(tid, if failed { ThreadState::Failed } else { ThreadState::Finished });
+                    }
+                    self.wake_joiners(tid);
+                }
+                StepOutcome::Budget => return Some(self.budget_stop(tid)),
+            }
+            if self.main_done && self.all_non_daemon_done() {
+                return Some(self.interpreter_exit());
+            }
+            return None;
+        }
+    }
+
+    fn wait_state(&self, wait: &Wait) -> ThreadState {
+        match wait {
+            Wait::Sleep { until } => ThreadState::Sleeping { until: *until },
+            Wait::Join { thread, until } => {
+                let name = self.vm.threads.get(*thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
+                let on = if self.shutting_down && self.vm.current == 0 {
+                    format!("non-daemon thread {name} to finish before exiting")
+                } else {
+                    format!("{name} to finish")
+                };
+                ThreadState::Blocked { on: Rc::from(on), until: *until }
+            }
+            Wait::Lock { lock, until } => {
+                let (label, owner) = self
+                    .vm
+                    .locks
+                    .get(*lock)
+                    .map(|l| (l.label.clone(), l.owner))
+                    .unwrap_or((Rc::from("Lock"), None));
+                let on = match owner.and_then(|o| self.vm.threads.get(o as usize)) {
+                    Some(t) => format!("{label} held by {}", t.name),
+                    None => label.to_string(),
+                };
+                ThreadState::Blocked { on: Rc::from(on), until: *until }
+            }
+        }
+    }
+
+    fn earliest_deadline(&self) -> Option<Nanos> {
+        self.waiters.iter().filter_map(|w| w.wait.deadline()).min()
+    }
+
+    /// Wakes every waiter whose deadline has passed, by (deadline, order of waiting).
+    fn wake_due(&mut self) {
+        let now = self.vm.clock;
+        let mut due: Vec<(Nanos, u64, ThreadId)> = self
+            .waiters
+            .iter()
+            .filter_map(|w| w.wait.deadline().filter(|&d| d <= now).map(|d| (d, w.seq, w.thread)))
+            .collect();
+        due.sort();
+        for (_, seq, tid) in due {
+            self.waiters.retain(|w| w.seq != seq);
+            self.make_ready(tid, Wake::Timeout);
+        }
+    }
+
+    fn make_ready(&mut self, tid: ThreadId, wake: Wake) {
+        if let Some(t) = self.vm.threads.get_mut(tid as usize) {
+            t.wake = Some(wake);
+        }
+        self.set_state(tid, ThreadState::Ready);
+        self.ready.push_back(tid);
+    }
+
+    /// Wakes threads that the running one signalled (lock releases).
+    fn deliver_signals(&mut self) {
+        let signalled = std::mem::take(&mut self.vm.signalled);
+        for tid in signalled {
+            if let Some(pos) = self.waiters.iter().position(|w| w.thread == tid) {
+                self.waiters.remove(pos);
+                self.make_ready(tid, Wake::Signal);
+            }
+        }
+    }
+
+    fn wake_joiners(&mut self, finished: ThreadId) {
+        let mut woken: Vec<(u64, ThreadId)> = self
+            .waiters
+            .iter()
+            .filter(|w| matches!(w.wait, Wait::Join { thread, .. } if thread == finished))
+            .map(|w| (w.seq, w.thread))
+            .collect();
+        woken.sort();
+        for (seq, tid) in woken {
+            self.waiters.retain(|w| w.seq != seq);
+            self.make_ready(tid, Wake::Signal);
+        }
+    }
+
+    fn all_non_daemon_done(&self) -> bool {
+        self.vm
+            .threads
+            .iter()
+            .enumerate()
+            .skip(1)
+            .all(|(i, t)| t.daemon || !self.state(i as ThreadId).is_alive())
+    }
+
+    fn interpreter_exit(&mut self) -> Exit {
+        for i in 1..self.vm.threads.len() {
+            if self.state(i as ThreadId).is_alive() {
+                self.set_state(i as ThreadId, ThreadState::StoppedAtExit);
+            }
+        }
+        self.set_state(0, ThreadState::Finished);
+        let exit = Exit::Status(self.status);
+        self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit: exit.clone() } });
+        exit
+    }
+
+    /// An exception escaped a thread's outermost frame.
+    fn report_uncaught(&mut self, tid: ThreadId, exc: crate::engine::value::Value) {
+        self.vm.current = tid;
+        if self.vm.is_instance_of_name(&exc, "SystemExit") {
+            if tid == 0 {
+                let args = match &exc {
+                    crate::engine::value::Value::Instance(i) => {
+                        i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default()
+                    }
+                    _ => vec![],
+                };
+                self.status = match args.first() {
+                    None | Some(crate::engine::value::Value::None) => 0,
+                    Some(crate::engine::value::Value::Int(c)) => *c as i32,
+                    Some(crate::engine::value::Value::Bool(b)) => *b as i32,
+                    Some(other) => {
+                        let text = self.vm.str_of(other).unwrap_or_default();
+                        self.vm.write(Stream::Stderr, &format!("{text}\n"));
+                        1
+                    }
+                };
+            }
+            return;
+        }
+        let text = self.vm.format_exception(&exc);
+        if tid == 0 {
+            self.status = 1;
+            self.vm.write(Stream::Stderr, &text);
+        } else {
+            let name = self.vm.threads.get(tid as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
+            self.vm.write(Stream::Stderr, &format!("Exception in thread {name}:\n{text}"));
+            if let Some(t) = self.vm.threads.get_mut(tid as usize) {
+                t.failed = true;
+            }
+        }
+    }
+
+    fn budget_stop(&mut self, tid: ThreadId) -> Exit {
+        let (name, line) = self
+            .vm
+            .threads
+            .get(tid as usize)
+            .map(|t| (t.name.clone(), t.line))
+            .unwrap_or((Rc::from("?"), None));
+        let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
+        let msg = format!(
+            "\n[threadplay: stopped after {} instructions: the program may loop forever ({name} was running{at}). \
+             Raise the limit with --max-steps if it is just long.]\n",
+            self.vm.instructions
+        );
+        self.vm.current = tid;
+        self.vm.trace.write(self.vm.clock, tid, Stream::Stderr, &msg);
+        let exit = Exit::StepBudget;
+        self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::Exit { exit: exit.clone() } });
+        exit
+    }
+
+    fn deadlock(&mut self) -> Exit {
+        let mut msg = String::from("\n[threadplay: deadlock: every thread is waiting and none of them can ever wake up.\n");
+        for w in &self.waiters {
+            let name = self.vm.threads.get(w.thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
+            let line = self.vm.threads.get(w.thread as usize).and_then(|t| t.line);
+            let what = match self.wait_state(&w.wait) {
+                ThreadState::Blocked { on, .. } => on.to_string(),
+                _ => "something".into(),
+            };
+            let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
+            msg.push_str(&format!("  {name} waits for {what}{at}\n"));
+        }
+        if self.main_done {
+            msg.push_str("  MainThread has finished and waits for the non-daemon threads above\n");
+        }
+        msg.push_str("CPython would hang here forever.]\n");
+        self.vm.trace.write(self.vm.clock, 0, Stream::Stderr, &msg);
+        let exit = Exit::Deadlock;
+        self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit: exit.clone() } });
+        exit
+    }
+}

@@ -1,0 +1,344 @@
+//! Attribute access: instances and classes (methods bound on lookup, properties, `super()`),
+//! modules, exceptions' `args`, and the methods of built-in types.
+
+use super::{Flow, Frame, Vm};
+use crate::engine::value::{methods, Args, BoundMethod, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// `obj.name` from an instruction.
+    pub(super) fn get_attr_or_call(&mut self, _frames: &mut [Frame], obj: &Value, name: &str) -> Result<Option<Value>, Flow> {
+        self.get_attr(obj, name).map(Some)
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> Result<Value, Flow> {
+        if let Some(v) = self.lookup_attr(obj, name)? {
+            return Ok(v);
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// `getattr(obj, name, None)`-like: `Ok(None)` when missing.
+    pub fn lookup_attr(&mut self, obj: &Value, name: &str) -> Result<Option<Value>, Flow> {
+        match obj {
+            Value::Instance(inst) => {
+                let class_attr = inst.class.lookup(name);
+                if let Some(Value::Property(p)) = &class_attr {
+                    let fget = p.fget.clone();
+                    if matches!(fget, Value::None) {
+                        return Err(self.err("AttributeError", format!("property '{name}' of '{}' object has no getter", inst.class.name)));
+                    }
+                    return self.call_nested(fget, Args::new(vec![obj.clone()])).map(Some);
+                }
+                if let Some(v) = inst.dict.borrow().get(name) {
+                    return Ok(Some(v.clone()));
+                }
+                if let Some(ca) = class_attr {
+                    return Ok(Some(self.bind(ca, obj, &inst.class)));
+                }
+                match name {
+                    "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+                    "__dict__" => {
+                        let mut d = crate::engine::value::Dict::new();
+                        for (k, v) in inst.dict.borrow().iter() {
+                            let _ = d.insert(Value::Str(k.clone()), v.clone());
+                        }
+                        return Ok(Some(Value::Dict(Rc::new(std::cell::RefCell::new(d)))));
+                    }
+                    _ => {}
+                }
+                if let Some(exc) = &inst.exc {
+                    match name {
+                        "args" => return Ok(Some(Value::tuple(exc.borrow().args.clone()))),
+                        "__cause__" => return Ok(Some(exc.borrow().cause.clone().unwrap_or(Value::None))),
+                        "__context__" => return Ok(Some(exc.borrow().context.clone().unwrap_or(Value::None))),
+                        "__traceback__" => return Ok(Some(Value::None)),
+                        _ => {}
+                    }
+                }
+                if let Some(ga) = inst.class.lookup("__getattr__") {
+                    let f = self.bind(ga, obj, &inst.class);
+                    return self.call_nested(f, Args::new(vec![Value::str(name)])).map(Some);
+                }
+                Ok(None)
+            }
+            Value::Class(c) => {
+                match name {
+                    "__name__" => return Ok(Some(Value::Str(c.name.clone()))),
+                    "__qualname__" => return Ok(Some(Value::Str(c.qualname.clone()))),
+                    "__module__" => return Ok(Some(Value::Str(c.module.clone()))),
+                    "__mro__" => {
+                        return Ok(Some(Value::tuple(c.mro.borrow().iter().map(|k| Value::Class(k.clone())).collect())))
+                    }
+                    "__bases__" => return Ok(Some(Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()))),
+                    _ => {}
+                }
+                match c.lookup(name) {
+                    Some(Value::ClassMethod(f)) => Ok(Some(Value::Method(Rc::new(BoundMethod {
+                        receiver: obj.clone(),
+                        func: (*f).clone(),
+                    })))),
+                    Some(Value::StaticMethod(f)) => Ok(Some((*f).clone())),
+                    Some(v) => Ok(Some(v)),
+                    None => Ok(None),
+                }
+            }
+            Value::Module(m) => Ok(m.dict.borrow().get(name).cloned()),
+            Value::Super(s) => {
+                let (class, inst) = (&s.0, &s.1);
+                let start_type = match inst {
+                    Value::Instance(i) => i.class.clone(),
+                    Value::Class(c) => c.clone(),
+                    _ => return Ok(None),
+                };
+                let mro = start_type.mro.borrow().clone();
+                let pos = mro.iter().position(|k| Rc::ptr_eq(k, class)).map_or(mro.len(), |p| p + 1);
+                for k in &mro[pos..] {
+                    let found = k.dict.borrow().get(name).cloned();
+                    if let Some(v) = found {
+                        return Ok(Some(self.bind(v, inst, k)));
+                    }
+                }
+                // object.__init__ and friends.
+                if name == "__init__" {
+                    return Ok(Some(self.native("__init__", |_, _| Ok(Value::None))));
+                }
+                Ok(None)
+            }
+            Value::Function(f) => Ok(match name {
+                "__name__" => Some(Value::Str(f.name.clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                "__module__" => Some(Value::Str(f.module.clone())),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            Value::Builtin(b) => Ok(match name {
+                "__name__" => Some(Value::Str(b.name.clone())),
+                "__qualname__" => Some(Value::Str(b.name.clone())),
+                "__self__" => b.receiver.clone(),
+                _ => None,
+            }),
+            Value::Method(m) => Ok(match name {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                _ => return self.lookup_attr(&m.func.clone(), name),
+            }),
+            Value::Native(_) => crate::engine::modules::native_attr(self, obj, name),
+            _ => {
+                if name == "__class__" {
+                    return Ok(Some(Value::Class(self.types.type_of(obj))));
+                }
+                if let Some(m) = vm_method_name(obj, name).or_else(|| methods::method_name(obj, name)) {
+                    return Ok(Some(self.bound_native(m, type_method, obj.clone())));
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Binds a class attribute found for `obj`.
+    fn bind(&self, attr: Value, obj: &Value, class: &Rc<crate::engine::value::Class>) -> Value {
+        match attr {
+            Value::Function(_) => Value::Method(Rc::new(BoundMethod { receiver: obj.clone(), func: attr })),
+            Value::ClassMethod(f) => {
+                Value::Method(Rc::new(BoundMethod { receiver: Value::Class(class.clone()), func: (*f).clone() }))
+            }
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::Builtin(b) if b.receiver.is_none() => {
+                Value::Builtin(Rc::new(crate::engine::value::BuiltinFunction {
+                    name: b.name.clone(),
+                    func: b.func,
+                    receiver: Some(obj.clone()),
+                }))
+            }
+            other => other,
+        }
+    }
+
+    pub(super) fn attribute_error(&self, obj: &Value, name: &str) -> Flow {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
+        };
+        let exc = self.new_exception("AttributeError", msg);
+        if let Value::Instance(i) = &exc {
+            i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+            i.dict.borrow_mut().insert(Rc::from("obj"), obj.clone());
+        }
+        Flow::Raise(exc)
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, _frames: &mut [Frame], obj: &Value, name: &str, value: Value) -> Result<(), Flow> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                    if matches!(p.fset, Value::None) {
+                        return Err(self.err(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no setter", inst.class.name),
+                        ));
+                    }
+                    self.call_nested(p.fset.clone(), Args::new(vec![obj.clone(), value]))?;
+                    return Ok(());
+                }
+                if let Some(sa) = inst.class.lookup("__setattr__") {
+                    if matches!(sa, Value::Function(_)) {
+                        let f = self.bind(sa, obj, &inst.class);
+                        self.call_nested(f, Args::new(vec![Value::str(name), value]))?;
+                        return Ok(());
+                    }
+                }
+                inst.dict.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Class(c) => {
+                c.dict.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Function(_) => Ok(()),
+            Value::Native(_) => crate::engine::modules::native_set_attr(self, obj, name, value),
+            _ => Err(if self.lookup_attr(obj, name)?.is_some() {
+                self.err("AttributeError", format!("'{}' object attribute '{name}' is read-only", obj.type_name()))
+            } else {
+                self.attribute_error(obj, name)
+            }),
+        }
+    }
+
+    pub(super) fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Flow> {
+        let removed = match obj {
+            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Class(c) => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Module(m) => m.dict.borrow_mut().shift_remove(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.attribute_error(obj, name))
+        }
+    }
+}
+
+/// Methods of built-in types that need the VM (Python callbacks or general iterables).
+fn vm_method_name(obj: &Value, name: &str) -> Option<&'static str> {
+    Some(match (obj, name) {
+        (Value::List(_), "sort") => "sort",
+        (Value::List(_), "extend") => "extend",
+        (Value::Str(_), "format") => "format",
+        (Value::Str(_), "join") => "join",
+        (Value::Dict(_), "update") => "update",
+        (Value::Set(_), "update") => "update",
+        (Value::Generator(_), "__next__") => "__next__",
+        _ => return None,
+    })
+}
+
+/// Dispatches a method of a built-in type: the receiver is `args.pos[0]`, the method name is
+/// the one the bound function was made with (`Vm::native_name`).
+fn type_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
+    let name = vm.native_name.clone();
+    if args.pos.is_empty() {
+        return Err(vm.type_error("method needs a receiver"));
+    }
+    let receiver = args.pos.remove(0);
+    match (&receiver, &*name) {
+        (Value::List(l), "sort") => {
+            let key = args.take_kw("key");
+            let reverse = match args.take_kw("reverse") {
+                Some(v) => vm.truthy(&v)?,
+                None => false,
+            };
+            let items = l.borrow().clone();
+            let sorted = vm.sort_values(items, key, reverse)?;
+            *l.borrow_mut() = sorted;
+            return Ok(Value::None);
+        }
+        (Value::List(l), "extend") => {
+            let Some(src) = args.pos.first().cloned() else {
+                return Err(vm.type_error("list.extend() takes exactly one argument (0 given)"));
+            };
+            let items = vm.collect_iterable(&src)?;
+            l.borrow_mut().extend(items);
+            return Ok(Value::None);
+        }
+        (Value::Str(s), "format") => return vm.str_format(s, args).map(|s| Value::str(&s)),
+        (Value::Str(s), "join") => {
+            let Some(src) = args.pos.first().cloned() else {
+                return Err(vm.type_error("str.join() takes exactly one argument (0 given)"));
+            };
+            let items = vm.collect_iterable(&src)?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(s);
+                }
+                match it {
+                    Value::Str(x) => out.push_str(x),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            return Ok(Value::str(&out));
+        }
+        (Value::Dict(d), "update") => {
+            if let Some(src) = args.pos.first().cloned() {
+                let pairs: Vec<(Value, Value)> = match &src {
+                    Value::Dict(s) => s.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    other => {
+                        let mut out = Vec::new();
+                        for item in vm.collect_iterable(other)? {
+                            let kv = vm.collect_iterable(&item)?;
+                            if kv.len() != 2 {
+                                return Err(vm.err("ValueError", format!("dictionary update sequence element #{} has length {}; 2 is required", out.len(), kv.len())));
+                            }
+                            out.push((kv[0].clone(), kv[1].clone()));
+                        }
+                        out
+                    }
+                };
+                for (k, v) in pairs {
+                    d.borrow_mut().insert(k, v).map_err(|e| vm.op_err(e))?;
+                }
+            }
+            for (k, v) in args.kw {
+                d.borrow_mut().insert(Value::Str(k), v).map_err(|e| vm.op_err(e))?;
+            }
+            return Ok(Value::None);
+        }
+        (Value::Set(s), "update") => {
+            for src in args.pos {
+                for it in vm.collect_iterable(&src)? {
+                    s.borrow_mut().insert(it, Value::None).map_err(|e| vm.op_err(e))?;
+                }
+            }
+            return Ok(Value::None);
+        }
+        (Value::Generator(_), "__next__") => return vm.next_builtin(&receiver, None),
+        _ => {}
+    }
+    let first_arg = args.pos.first().cloned();
+    match methods::call_method(&receiver, &name, args) {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => {
+            if e.kind == "KeyError" {
+                if let Some(k) = first_arg {
+                    return Err(Flow::Raise(super::exc::make_instance(vm.types.exception("KeyError"), vec![k])));
+                }
+            }
+            Err(vm.op_err(e))
+        }
+        None => Err(vm.attribute_error(&receiver, &name)),
+    }
+}

@@ -1,0 +1,285 @@
+//! Iteration: `iter()`, the `ForIter` instruction (which resumes generator frames on the same
+//! frame stack, without Rust recursion), and collecting an iterable for natives.
+
+use super::eval::Stop;
+use super::{Flow, Frame, OnReturn, Vm};
+use crate::engine::value::{Args, IterState, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> Result<Value, Flow> {
+        let state = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => IterState::Seq { seq: v.clone(), index: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Dict(d) => {
+                let len = d.borrow().len();
+                IterState::DictKeys { dict: d.clone(), index: 0, len }
+            }
+            Value::Set(d) => {
+                let items: Vec<Value> = d.borrow().keys().cloned().collect();
+                IterState::Values { items: Rc::from(items), index: 0 }
+            }
+            Value::FrozenSet(d) => {
+                let items: Vec<Value> = d.keys().cloned().collect();
+                IterState::Values { items: Rc::from(items), index: 0 }
+            }
+            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Instance(inst) => {
+                if inst.class.lookup("__iter__").is_some() {
+                    let f = self.get_attr(v, "__iter__")?;
+                    return self.call_nested(f, Args::default());
+                }
+                if inst.class.lookup("__getitem__").is_some() {
+                    return Err(self.type_error("iteration by __getitem__ is not supported in threadplay yet"));
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", v.type_name())));
+            }
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", v.type_name()))),
+        };
+        Ok(Value::Iter(Rc::new(RefCell::new(state))))
+    }
+
+    /// The `ForIter` instruction: `[it] -> [it, next]`, or pop and jump when exhausted.
+    /// A generator's frame is pushed and delivers its value when it yields.
+    pub(super) fn for_iter(&mut self, frames: &mut Vec<Frame>, it: Value, exit: u32) -> Result<Option<Stop>, Flow> {
+        if let Value::Generator(g) = &it {
+            let frame = {
+                let mut gb = g.borrow_mut();
+                if gb.running {
+                    return Err(self.err("ValueError", "generator already executing"));
+                }
+                if gb.finished {
+                    None
+                } else {
+                    gb.frame.take()
+                }
+            };
+            let Some(mut frame) = frame else {
+                if let Some(f) = frames.last_mut() {
+                    f.stack.pop();
+                    f.pc = exit as usize;
+                }
+                return Ok(None);
+            };
+            g.borrow_mut().running = true;
+            frame.on_return = OnReturn::GenForIter { exit };
+            frame.generator = Some(g.clone());
+            if frames.len() + self.nested_base >= self.settings.recursion_limit as usize {
+                return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+            }
+            frames.push(*frame);
+            return Ok(None);
+        }
+        match self.next_of(&it)? {
+            Some(v) => {
+                if let Some(f) = frames.last_mut() {
+                    f.stack.push(v);
+                }
+            }
+            None => {
+                if let Some(f) = frames.last_mut() {
+                    f.stack.pop();
+                    f.pc = exit as usize;
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The next item of an iterator, `None` when exhausted. Generators run nested.
+    pub fn next_of(&mut self, it: &Value) -> Result<Option<Value>, Flow> {
+        match it {
+            Value::Iter(state) => self.next_builtin_iter(state),
+            Value::Generator(g) => {
+                let frame = {
+                    let mut gb = g.borrow_mut();
+                    if gb.running {
+                        return Err(self.err("ValueError", "generator already executing"));
+                    }
+                    if gb.finished {
+                        return Ok(None);
+                    }
+                    gb.frame.take()
+                };
+                let Some(mut frame) = frame else { return Ok(None) };
+                g.borrow_mut().running = true;
+                frame.on_return = OnReturn::Nested;
+                frame.generator = Some(g.clone());
+                let v = self.run_nested(*frame)?;
+                if g.borrow().finished {
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Value::Instance(inst) => {
+                if inst.class.lookup("__next__").is_none() {
+                    return Err(self.type_error(format!("'{}' object is not an iterator", it.type_name())));
+                }
+                let f = self.get_attr(it, "__next__")?;
+                match self.call_nested(f, Args::default()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Flow::Raise(e)) if self.is_instance_of_name(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", it.type_name()))),
+        }
+    }
+
+    fn next_builtin_iter(&mut self, state: &Rc<RefCell<IterState>>) -> Result<Option<Value>, Flow> {
+        // Inner iterators (enumerate, zip, map...) may run Python code: take what is needed first.
+        let mut st = state.borrow_mut();
+        match &mut *st {
+            IterState::Seq { seq, index } => {
+                let v = match seq {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    Value::Str(s) => {
+                        // index counts bytes for strings.
+                        let rest = s.get(*index..).unwrap_or("");
+                        match rest.chars().next() {
+                            Some(c) => {
+                                *index += c.len_utf8() - 1;
+                                Some(Value::str(c.encode_utf8(&mut [0; 4])))
+                            }
+                            None => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if v.is_some() {
+                    *index += 1;
+                } else {
+                    *st = IterState::Done;
+                }
+                Ok(v)
+            }
+            IterState::Range { next, stop, step } => {
+                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                if !more {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.saturating_add(*step);
+                if v == *next {
+                    *st = IterState::Done;
+                }
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::DictKeys { dict, index, len } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    drop(d);
+                    *st = IterState::Done;
+                    return Err(self.err("RuntimeError", "dictionary changed size during iteration"));
+                }
+                let k = d.key_at(*index);
+                drop(d);
+                *index += 1;
+                Ok(k)
+            }
+            IterState::Values { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                Ok(v)
+            }
+            IterState::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                Ok(match seq {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    _ => None,
+                })
+            }
+            IterState::Enumerate { inner, count } => {
+                let (inner, c) = (inner.clone(), count.clone());
+                drop(st);
+                let Some(v) = self.next_of(&inner)? else { return Ok(None) };
+                let next = crate::engine::value::ops::binary(crate::engine::syntax::ast::BinOp::Add, &c, &Value::Int(1))
+                    .map_err(|e| self.op_err(e))?;
+                if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                    *count = next;
+                }
+                Ok(Some(Value::tuple(vec![c, v])))
+            }
+            IterState::Zip { inners } => {
+                let inners = inners.clone();
+                drop(st);
+                let mut out = Vec::with_capacity(inners.len());
+                for i in &inners {
+                    match self.next_of(i)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                if out.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map { func, inners } => {
+                let (func, inners) = (func.clone(), inners.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(inners.len());
+                for i in &inners {
+                    match self.next_of(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_nested(func, Args::new(args)).map(Some)
+            }
+            IterState::Filter { func, inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                drop(st);
+                loop {
+                    let Some(v) = self.next_of(&inner)? else { return Ok(None) };
+                    let keep = if matches!(func, Value::None) {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call_nested(func.clone(), Args::new(vec![v.clone()]))?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// All items of an iterable (within the container size cap).
+    pub fn collect_iterable(&mut self, v: &Value) -> Result<Vec<Value>, Flow> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next_of(&it)? {
+            if out.len() >= self.settings.max_container_len {
+                return Err(self.err("MemoryError", ""));
+            }
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `next(it[, default])`.
+    pub fn next_builtin(&mut self, it: &Value, default: Option<Value>) -> Result<Value, Flow> {
+        match self.next_of(it)? {
+            Some(v) => Ok(v),
+            None => match default {
+                Some(d) => Ok(d),
+                None => Err(self.err("StopIteration", "")),
+            },
+        }
+    }
+}

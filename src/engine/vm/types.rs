@@ -1,0 +1,166 @@
+//! The built-in classes: `object`, `int`, `str`, ... and the exception hierarchy, created once per
+//! run, so that `type(x)`, `isinstance` and `except ValueError` have real class objects.
+
+use crate::engine::value::{BuiltinType, Class, Namespace, Value};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Exception classes and their bases, parents before children.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("OSError", "Exception"),
+    ("TimeoutError", "OSError"),
+    ("MemoryError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+const BUILTIN_TYPES: &[(&str, BuiltinType)] = &[
+    ("object", BuiltinType::Object),
+    ("type", BuiltinType::Type),
+    ("NoneType", BuiltinType::NoneType),
+    ("int", BuiltinType::Int),
+    ("bool", BuiltinType::Bool),
+    ("float", BuiltinType::Float),
+    ("str", BuiltinType::Str),
+    ("list", BuiltinType::List),
+    ("tuple", BuiltinType::Tuple),
+    ("dict", BuiltinType::Dict),
+    ("set", BuiltinType::Set),
+    ("frozenset", BuiltinType::FrozenSet),
+    ("range", BuiltinType::Range),
+    ("function", BuiltinType::Function),
+    ("builtin_function_or_method", BuiltinType::BuiltinFunction),
+    ("method", BuiltinType::Method),
+    ("module", BuiltinType::Module),
+    ("iterator", BuiltinType::Iterator),
+    ("generator", BuiltinType::Generator),
+    ("property", BuiltinType::Property),
+    ("staticmethod", BuiltinType::StaticMethod),
+    ("classmethod", BuiltinType::ClassMethod),
+    ("super", BuiltinType::Super),
+];
+
+/// All built-in classes of a run.
+pub struct Types {
+    pub by_name: IndexMap<&'static str, Rc<Class>>,
+}
+
+pub fn new_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<BuiltinType>, module: &str) -> Rc<Class> {
+    let class = Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        module: Rc::from(module),
+        bases: bases.clone(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Namespace::new()),
+        builtin,
+    });
+    let mut mro = vec![class.clone()];
+    if let Some(b) = bases.first() {
+        mro.extend(b.mro.borrow().iter().cloned());
+    }
+    *class.mro.borrow_mut() = mro;
+    class
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let mut by_name: IndexMap<&'static str, Rc<Class>> = IndexMap::new();
+        let object = new_class("object", vec![], Some(BuiltinType::Object), "builtins");
+        by_name.insert("object", object.clone());
+        for (name, bt) in BUILTIN_TYPES.iter().skip(1) {
+            let base = if *name == "bool" { by_name["int"].clone() } else { object.clone() };
+            by_name.insert(name, new_class(name, vec![base], Some(*bt), "builtins"));
+        }
+        for (name, base) in EXCEPTIONS {
+            let bases = if base.is_empty() { vec![object.clone()] } else { vec![by_name[base].clone()] };
+            let bt = if base.is_empty() { Some(BuiltinType::BaseException) } else { None };
+            by_name.insert(name, new_class(name, bases, bt, "builtins"));
+        }
+        Types { by_name }
+    }
+
+    pub fn get(&self, name: &str) -> Rc<Class> {
+        self.by_name.get(name).cloned().unwrap_or_else(|| self.by_name["object"].clone())
+    }
+
+    /// An exception class by name (falls back to `Exception`).
+    pub fn exception(&self, name: &str) -> Rc<Class> {
+        self.by_name.get(name).cloned().unwrap_or_else(|| self.by_name["Exception"].clone())
+    }
+
+    pub fn is_exception_name(name: &str) -> bool {
+        EXCEPTIONS.iter().any(|(n, _)| *n == name)
+    }
+
+    /// Names of all built-in classes, for the builtins namespace.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.by_name.keys().copied().collect()
+    }
+
+    /// The class of a value.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let name = match v {
+            Value::Instance(i) => return i.class.clone(),
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Range(_) => "range",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Method(_) => "method",
+            Value::Class(_) => "type",
+            Value::Module(_) => "module",
+            Value::Generator(_) => "generator",
+            Value::Property(_) => "property",
+            Value::StaticMethod(_) => "staticmethod",
+            Value::ClassMethod(_) => "classmethod",
+            Value::Super(_) => "super",
+            _ => "object",
+        };
+        self.get(name)
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}

@@ -1,0 +1,50 @@
+//! The engine must never panic on user input: arbitrary text and mutated programs either run or
+//! end with a message, within a small instruction budget.
+
+use proptest::prelude::*;
+use threadplay::engine::{run, Settings};
+
+const SEED_PROGRAM: &str = "\
+import threading, time
+def worker(n, *, delay=0.01):
+    try:
+        for i in range(n):
+            time.sleep(delay)
+            print(f'{n}:{i!r:>3}', end=' ')
+    finally:
+        print('done', [x * 2 for x in range(n)], {'k': n})
+ts = [threading.Thread(target=worker, args=(k,), daemon=k % 2 == 0) for k in range(3)]
+for t in ts:
+    t.start()
+ts[0].join(timeout=0.5)
+print(len(ts), ts[0].name, 10 ** 20 // 3, 7 % -3, 1 / 3)
+";
+
+fn settings() -> Settings {
+    Settings { max_instructions: 20_000, max_output_bytes: 10_000, ..Settings::default() }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(src in "\\PC{0,200}") {
+        let _ = run(&src, &settings());
+    }
+
+    #[test]
+    fn python_like_text_never_panics(src in "[a-z0-9_ ():,.=+*/%<>!\\[\\]{}'\"\n\t#-]{0,300}") {
+        let _ = run(&src, &settings());
+    }
+
+    #[test]
+    fn mutated_programs_never_panic(cut in 0usize..400, len in 0usize..20, insert in "[\\PC\n]{0,8}") {
+        let mut src = SEED_PROGRAM.to_string();
+        let mut start = cut.min(src.len());
+        while !src.is_char_boundary(start) { start -= 1; }
+        let mut end = (start + len).min(src.len());
+        while !src.is_char_boundary(end) { end -= 1; }
+        src.replace_range(start..end, &insert);
+        let _ = run(&src, &settings());
+    }
+}
