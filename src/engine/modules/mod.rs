@@ -14,6 +14,15 @@ use std::rc::Rc;
 
 pub use thread::{lock_release_all_waiters, start_thread_frame};
 
+/// Standard-library modules a course script might import that threadplay does not have (yet).
+const STANDARD_MODULES: &[&str] = &[
+    "abc", "argparse", "array", "asyncio", "bisect", "collections", "contextlib", "copy", "csv", "dataclasses",
+    "datetime", "decimal", "enum", "fractions", "functools", "heapq", "itertools", "json", "logging", "math",
+    "multiprocessing", "operator", "os", "pathlib", "pickle", "pprint", "random", "re", "secrets", "signal",
+    "socket", "statistics", "string", "subprocess", "traceback", "types", "typing", "urllib", "uuid", "warnings",
+    "weakref",
+];
+
 /// Python source of modules written in Python.
 fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -67,7 +76,13 @@ impl Vm {
             "concurrent" => {}
             _ => {
                 let Some(src) = python_source(name) else {
-                    let hint = " (threadplay provides: threading, time, sys, queue, atexit, concurrent.futures)";
+                    // A standard module we lack is told apart from a misspelt one, which gets CPython's words.
+                    let root = name.split('.').next().unwrap_or(name);
+                    let hint = if STANDARD_MODULES.contains(&root) {
+                        " (threadplay does not provide it yet; it has threading, time, sys, queue, atexit, concurrent.futures)"
+                    } else {
+                        ""
+                    };
                     return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'{hint}")));
                 };
                 // Register first so that circular imports see it.

@@ -1,10 +1,10 @@
-//! Methods of `dict`: `get`, `keys`, `values`, `items` (as lists: there is no view type yet),
+//! Methods of `dict`: `get`, `keys`, `values`, `items` (live views),
 //! `pop`, `popitem`, `setdefault`, `update`, `clear`, `copy`. Reached through
 //! `methods::call_method`, which has checked the number of arguments.
 
 use super::methods::{iterable_items, message_repr};
 use super::ops::{check_len, iter_builtin};
-use super::{Args, Dict, OpError, Value};
+use super::{Args, Dict, DictView, DictViewKind, OpError, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -50,9 +50,9 @@ pub(super) fn call(d: &Rc<RefCell<Dict>>, name: &str, args: Args) -> Option<Resu
     let default = || a.get(1).cloned().unwrap_or(Value::None);
     Some(match name {
         "get" => d.borrow().get(&a[0]).map(|v| v.unwrap_or_else(default)),
-        "keys" => Ok(Value::list(d.borrow().keys().cloned().collect())),
-        "values" => Ok(Value::list(d.borrow().values().cloned().collect())),
-        "items" => Ok(Value::list(d.borrow().items().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect())),
+        "keys" => Ok(view(d, DictViewKind::Keys)),
+        "values" => Ok(view(d, DictViewKind::Values)),
+        "items" => Ok(view(d, DictViewKind::Items)),
         "pop" => {
             let removed = d.borrow_mut().remove(&a[0]);
             match removed {
@@ -105,4 +105,8 @@ pub(super) fn call(d: &Rc<RefCell<Dict>>, name: &str, args: Args) -> Option<Resu
         "copy" => Ok(Value::Dict(Rc::new(RefCell::new(d.borrow().clone())))),
         _ => return None,
     })
+}
+
+fn view(d: &Rc<RefCell<Dict>>, kind: DictViewKind) -> Value {
+    Value::DictView(Rc::new(DictView { dict: d.clone(), kind }))
 }

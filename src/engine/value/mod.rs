@@ -53,6 +53,8 @@ pub enum Value {
     Set(Rc<RefCell<Dict>>),
     FrozenSet(Rc<Dict>),
     Range(Rc<RangeObj>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(Rc<DictView>),
     /// `slice(start, stop, step)`; each part may be `None`.
     Slice(Rc<[Value; 3]>),
     Function(Rc<Function>),
@@ -84,6 +86,41 @@ pub enum Value {
 impl fmt::Debug for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "<{} {}>", self.type_name(), format::repr_basic(self).unwrap_or_default())
+    }
+}
+
+/// Which view of a dict a `Value::DictView` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A live view of a dict: it sees later changes to the dict, as in Python.
+#[derive(Clone)]
+pub struct DictView {
+    pub dict: Rc<RefCell<Dict>>,
+    pub kind: DictViewKind,
+}
+
+impl DictView {
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            DictViewKind::Keys => "dict_keys",
+            DictViewKind::Values => "dict_values",
+            DictViewKind::Items => "dict_items",
+        }
+    }
+
+    /// The view's items now, in the dict's order.
+    pub fn items(&self) -> Vec<Value> {
+        let d = self.dict.borrow();
+        match self.kind {
+            DictViewKind::Keys => d.keys().cloned().collect(),
+            DictViewKind::Values => d.values().cloned().collect(),
+            DictViewKind::Items => d.items().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect(),
+        }
     }
 }
 
@@ -260,6 +297,9 @@ pub struct ExcData {
     /// The exception being handled when this one was raised.
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// Re-raised (bare `raise`, or the end of a `finally`) in the frame that already has its
+    /// traceback entry: the next unwind step must not add that frame again.
+    pub reraised: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -380,6 +420,7 @@ impl Value {
             Value::Set(_) => "set",
             Value::FrozenSet(_) => "frozenset",
             Value::Range(_) => "range",
+            Value::DictView(v) => v.type_name(),
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -440,6 +481,7 @@ impl Value {
             Value::Dict(r) | Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -473,6 +515,7 @@ impl Value {
             Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
             Value::FrozenSet(d) => !d.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::DictView(v) => !v.dict.borrow().is_empty(),
             Value::Instance(_) => return None,
             _ => true,
         })

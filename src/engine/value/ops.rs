@@ -6,7 +6,7 @@
 //! missing key as its message (the VM raises `KeyError(key)` with the key object itself).
 
 use super::int::{self, IntRef};
-use super::{subscript, Dict, OpError, RangeObj, Value};
+use super::{subscript, Dict, DictViewKind, OpError, RangeObj, Value};
 use crate::engine::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use std::cell::RefCell;
 use std::cmp::Ordering;
@@ -671,6 +671,15 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, OpError> {
             ))),
         },
         Value::Range(r) => Ok(range_contains(r, item)),
+        Value::DictView(v) if v.kind == DictViewKind::Keys => v.dict.borrow().contains(item),
+        Value::DictView(v) => {
+            for x in v.items() {
+                if eq_checked(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => Err(OpError::type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
     }
 }
@@ -713,6 +722,7 @@ pub fn len(v: &Value) -> Option<usize> {
         Value::Dict(d) | Value::Set(d) => Some(d.borrow().len()),
         Value::FrozenSet(d) => Some(d.len()),
         Value::Range(r) => Some(usize::try_from(r.len()).unwrap_or(usize::MAX)),
+        Value::DictView(v) => Some(v.dict.borrow().len()),
         _ => None,
     }
 }
@@ -728,6 +738,7 @@ pub fn iter_builtin(v: &Value) -> Result<Option<Vec<Value>>, OpError> {
         Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
         Value::Dict(d) | Value::Set(d) => d.borrow().keys().cloned().collect(),
         Value::FrozenSet(d) => d.keys().cloned().collect(),
+        Value::DictView(v) => v.items(),
         Value::Range(r) => {
             let n = r.len();
             check_len(usize::try_from(n).unwrap_or(usize::MAX))?;

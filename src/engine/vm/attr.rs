@@ -54,6 +54,14 @@ impl Vm {
                         "__cause__" => return Ok(Some(exc.borrow().cause.clone().unwrap_or(Value::None))),
                         "__context__" => return Ok(Some(exc.borrow().context.clone().unwrap_or(Value::None))),
                         "__traceback__" => return Ok(Some(Value::None)),
+                        "code" if inst.class.is_subclass_of(&self.types.get("SystemExit")) => {
+                            let args = exc.borrow().args.clone();
+                            return Ok(Some(match args.len() {
+                                0 => Value::None,
+                                1 => args[0].clone(),
+                                _ => Value::tuple(args),
+                            }));
+                        }
                         _ => {}
                     }
                 }

@@ -87,6 +87,7 @@ impl Vm {
                     format!("frozenset({{{}}})", self.join_reprs(&keys)?)
                 }
             }
+            Value::DictView(view) => format!("{}([{}])", view.type_name(), self.join_reprs(&view.items())?),
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -99,10 +99,11 @@ impl Vm {
         let base = base.max(1);
         loop {
             let Some(frame) = frames.last_mut() else { return Err(exc) };
-            if !frame.code.internal {
-                let pc = frame.pc.saturating_sub(1);
-                let line = frame.code.line_at(pc);
-                if let Some(mut data) = exc_data_mut(&exc) {
+            if let Some(mut data) = exc_data_mut(&exc) {
+                if data.reraised {
+                    data.reraised = false;
+                } else if !frame.code.internal {
+                    let line = frame.code.line_at(frame.pc.saturating_sub(1));
                     data.traceback.push(TracebackEntry { line, function: frame.func_name.clone() });
                 }
             }
@@ -592,7 +593,9 @@ impl Vm {
                 let back = (t as usize) < f.pc;
                 f.pc = t as usize;
                 if back && !nested && self.must_yield() {
-                    return self.preempt(frames);
+                    // The jump is done: the thread resumes at its target.
+                    self.preempt_at = None;
+                    return Ok(Some(Stop::Outcome(StepOutcome::Preempted)));
                 }
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
@@ -693,7 +696,12 @@ impl Vm {
                     0 => {
                         let cur = self.threads.get(self.current as usize).and_then(|t| t.exc_info.last().cloned());
                         match cur {
-                            Some(e) => return Err(Flow::Raise(e)),
+                            Some(e) => {
+                                if let Some(mut d) = exc_data_mut(&e) {
+                                    d.reraised = true;
+                                }
+                                return Err(Flow::Raise(e));
+                            }
                             None => return Err(self.err("RuntimeError", "No active exception to reraise")),
                         }
                     }
@@ -713,7 +721,7 @@ impl Vm {
                 let exc = self.pop(frames)?;
                 // Re-raising must not add this frame's line a second time.
                 if let Some(mut d) = exc_data_mut(&exc) {
-                    d.traceback.pop();
+                    d.reraised = true;
                 }
                 return Err(Flow::Raise(exc));
             }
@@ -821,6 +829,7 @@ impl Vm {
     }
 
     /// Gives way at a switch point: the instruction runs again when the thread resumes.
+    /// Gives way before the current instruction (a call): it runs again when the thread resumes.
     fn preempt(&mut self, frames: &mut [Frame]) -> Result<Option<Stop>, Flow> {
         if let Some(f) = frames.last_mut() {
             f.pc -= 1;

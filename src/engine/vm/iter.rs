@@ -25,6 +25,7 @@ impl Vm {
                 let items: Vec<Value> = d.keys().cloned().collect();
                 IterState::Values { items: Rc::from(items), index: 0 }
             }
+            Value::DictView(view) => IterState::Values { items: Rc::from(view.items()), index: 0 },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if inst.class.lookup("__iter__").is_some() {
