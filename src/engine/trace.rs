@@ -155,7 +155,7 @@ impl Trace {
             stdout_len: 0,
             stderr_len: 0,
         });
-        if self.steps.len() % CHECKPOINT_EVERY == 0 {
+        if self.steps.len().is_multiple_of(CHECKPOINT_EVERY) {
             let mut cp = live.clone();
             cp.step = self.steps.len();
             self.checkpoints.push(cp);

@@ -295,7 +295,10 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
                 if let Some(n) = &k.arg {
                     if names.iter().any(|v: &Value| matches!(v, Value::Str(s) if s == &n.name)) {
-                        return Err(CompileError::syntax(format!("keyword argument repeated: {}", n.name), k.value.range));
+                        return Err(CompileError::syntax(
+                            format!("keyword argument repeated: {}", n.name),
+                            k.value.range,
+                        ));
                     }
                     names.push(Value::Str(n.name.clone()));
                 }
@@ -341,7 +344,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, generators: &'a [Comprehension], kind: CompKind<'a>) -> Result<(), CompileError> {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [Comprehension],
+        kind: CompKind<'a>,
+    ) -> Result<(), CompileError> {
         let Some(first) = generators.first() else {
             return Err(CompileError::syntax("invalid syntax", e.range));
         };
@@ -378,7 +386,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, generators: &'a [Comprehension], i: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
+    fn comp_loop(
+        &mut self,
+        generators: &'a [Comprehension],
+        i: usize,
+        kind: &CompKind<'a>,
+    ) -> Result<(), CompileError> {
         let g = &generators[i];
         let top = self.b().new_label();
         let end = self.b().new_label();

@@ -185,8 +185,10 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 self.bind(&c.name.name);
-                let prev =
-                    self.enter((c.range.start, c.range.end, KEY_CLASS), Scope { kind_is_class: true, ..Default::default() });
+                let prev = self.enter(
+                    (c.range.start, c.range.end, KEY_CLASS),
+                    Scope { kind_is_class: true, ..Default::default() },
+                );
                 self.stmts(&c.body)?;
                 self.current = prev;
                 Ok(())

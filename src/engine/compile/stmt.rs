@@ -266,12 +266,9 @@ impl<'a> Compiler<'a> {
             }
             self.b().mark_line();
             self.b().emit(Instr::BeginHandler);
-            match &h.name {
-                Some(n) => {
-                    self.b().emit(Instr::Dup);
-                    self.store_name(&n.name);
-                }
-                None => {}
+            if let Some(n) = &h.name {
+                self.b().emit(Instr::Dup);
+                self.store_name(&n.name);
             }
             self.unit().blocks.push(Block::Handler);
             self.stmts(&h.body)?;
@@ -422,7 +419,12 @@ impl<'a> Compiler<'a> {
                 self.b().emit(Instr::Rot3);
                 self.b().emit(Instr::StoreSubscript);
             }
-            _ => return Err(CompileError::syntax("'expression' is an illegal expression for augmented assignment", target.range)),
+            _ => {
+                return Err(CompileError::syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.range,
+                ))
+            }
         }
         Ok(())
     }

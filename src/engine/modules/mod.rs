@@ -16,10 +16,46 @@ pub use thread::{lock_release_all_waiters, start_thread_frame};
 
 /// Standard-library modules a course script might import that threadplay does not have (yet).
 const STANDARD_MODULES: &[&str] = &[
-    "abc", "argparse", "array", "asyncio", "bisect", "collections", "contextlib", "copy", "csv", "dataclasses",
-    "datetime", "decimal", "enum", "fractions", "functools", "heapq", "itertools", "json", "logging", "math",
-    "multiprocessing", "operator", "os", "pathlib", "pickle", "pprint", "random", "re", "secrets", "signal",
-    "socket", "statistics", "string", "subprocess", "traceback", "types", "typing", "urllib", "uuid", "warnings",
+    "abc",
+    "argparse",
+    "array",
+    "asyncio",
+    "bisect",
+    "collections",
+    "contextlib",
+    "copy",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "enum",
+    "fractions",
+    "functools",
+    "heapq",
+    "itertools",
+    "json",
+    "logging",
+    "math",
+    "multiprocessing",
+    "operator",
+    "os",
+    "pathlib",
+    "pickle",
+    "pprint",
+    "random",
+    "re",
+    "secrets",
+    "signal",
+    "socket",
+    "statistics",
+    "string",
+    "subprocess",
+    "traceback",
+    "types",
+    "typing",
+    "urllib",
+    "uuid",
+    "warnings",
     "weakref",
 ];
 
@@ -188,7 +224,10 @@ fn install_sys(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
     d.insert(Rc::from("version"), Value::str("3.11.7 (threadplay)"));
     d.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
     d.insert(Rc::from("exit"), vm.native("exit", sys_exit));
-    d.insert(Rc::from("getrecursionlimit"), vm.native("getrecursionlimit", |vm, _| Ok(Value::Int(vm.settings.recursion_limit as i64))));
+    d.insert(
+        Rc::from("getrecursionlimit"),
+        vm.native("getrecursionlimit", |vm, _| Ok(Value::Int(vm.settings.recursion_limit as i64))),
+    );
     d.insert(
         Rc::from("setrecursionlimit"),
         vm.native("setrecursionlimit", |vm, a| {

@@ -171,7 +171,9 @@ pub fn lock_attr(vm: &mut Vm, obj: &Value, name: &str) -> Result<Option<Value>, 
     let f: crate::engine::value::NativeFn = match name {
         "acquire" | "__enter__" | "acquire_lock" => lock_acquire,
         "release" | "release_lock" => lock_release,
-        "__exit__" => |vm, a| lock_release(vm, Args::new(a.pos.into_iter().take(1).collect())).map(|_| Value::Bool(false)),
+        "__exit__" => {
+            |vm, a| lock_release(vm, Args::new(a.pos.into_iter().take(1).collect())).map(|_| Value::Bool(false))
+        }
         "locked" | "locked_lock" => |vm, a| {
             let i = lock_index(&a)?;
             Ok(Value::Bool(vm.locks.get(i).is_some_and(|l| l.owner.is_some())))

@@ -57,7 +57,17 @@ pub struct Scheduler<P: Policy> {
 
 impl<P: Policy> Scheduler<P> {
     pub fn new(vm: Vm, policy: P) -> Self {
-        Scheduler { vm, policy, ready: VecDeque::new(), waiters: Vec::new(), seq: 0, states: Vec::new(), main_done: false, shutting_down: false, status: 0 }
+        Scheduler {
+            vm,
+            policy,
+            ready: VecDeque::new(),
+            waiters: Vec::new(),
+            seq: 0,
+            states: Vec::new(),
+            main_done: false,
+            shutting_down: false,
+            status: 0,
+        }
     }
 
     fn set_state(&mut self, tid: ThreadId, state: ThreadState) {
@@ -154,9 +164,8 @@ impl<P: Policy> Scheduler<P> {
                             self.status = code;
                         }
                         if self.vm.begin_shutdown() {
-                            self.set_state(0, ThreadState::Ready);
-                            self.ready.push_front(0);
-                            return None;
+                            // The main thread goes straight on to `threading._shutdown`.
+                            continue;
                         }
                     }
                     if tid == 0 {
@@ -164,7 +173,12 @@ impl<P: Policy> Scheduler<P> {
                         if let Some(code) = self.vm.exit_status {
                             self.status = code;
                         }
-                        self.set_state(0, ThreadState::Blocked { on: Rc::from("non-daemon threads to finish"), until: None });
+                        let state = if self.all_non_daemon_done() {
+                            ThreadState::Finished
+                        } else {
+                            ThreadState::Blocked { on: Rc::from("non-daemon threads to finish"), until: None }
+                        };
+                        self.set_state(0, state);
                     } else {
                         let failed = self.vm.threads.get(tid as usize).is_some_and(|t| t.failed);
                         self.set_state(tid, if failed { ThreadState::Failed } else { ThreadState::Finished });
@@ -184,7 +198,8 @@ impl<P: Policy> Scheduler<P> {
         match wait {
             Wait::Sleep { until } => ThreadState::Sleeping { until: *until },
             Wait::Join { thread, until } => {
-                let name = self.vm.threads.get(*thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
+                let name =
+                    self.vm.threads.get(*thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
                 let on = if self.shutting_down && self.vm.current == 0 {
                     format!("non-daemon thread {name} to finish before exiting")
                 } else {
@@ -193,12 +208,8 @@ impl<P: Policy> Scheduler<P> {
                 ThreadState::Blocked { on: Rc::from(on), until: *until }
             }
             Wait::Lock { lock, until } => {
-                let (label, owner) = self
-                    .vm
-                    .locks
-                    .get(*lock)
-                    .map(|l| (l.label.clone(), l.owner))
-                    .unwrap_or((Rc::from("Lock"), None));
+                let (label, owner) =
+                    self.vm.locks.get(*lock).map(|l| (l.label.clone(), l.owner)).unwrap_or((Rc::from("Lock"), None));
                 let on = match owner.and_then(|o| self.vm.threads.get(o as usize)) {
                     Some(t) => format!("{label} held by {}", t.name),
                     None => label.to_string(),
@@ -261,12 +272,7 @@ impl<P: Policy> Scheduler<P> {
     }
 
     fn all_non_daemon_done(&self) -> bool {
-        self.vm
-            .threads
-            .iter()
-            .enumerate()
-            .skip(1)
-            .all(|(i, t)| t.daemon || !self.state(i as ThreadId).is_alive())
+        self.vm.threads.iter().enumerate().skip(1).all(|(i, t)| t.daemon || !self.state(i as ThreadId).is_alive())
     }
 
     fn interpreter_exit(&mut self) -> Exit {
@@ -319,12 +325,8 @@ impl<P: Policy> Scheduler<P> {
     }
 
     fn budget_stop(&mut self, tid: ThreadId) -> Exit {
-        let (name, line) = self
-            .vm
-            .threads
-            .get(tid as usize)
-            .map(|t| (t.name.clone(), t.line))
-            .unwrap_or((Rc::from("?"), None));
+        let (name, line) =
+            self.vm.threads.get(tid as usize).map(|t| (t.name.clone(), t.line)).unwrap_or((Rc::from("?"), None));
         let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
         let msg = format!(
             "\n[threadplay: stopped after {} instructions: the program may loop forever ({name} was running{at}). \
@@ -339,7 +341,8 @@ impl<P: Policy> Scheduler<P> {
     }
 
     fn deadlock(&mut self) -> Exit {
-        let mut msg = String::from("\n[threadplay: deadlock: every thread is waiting and none of them can ever wake up.\n");
+        let mut msg =
+            String::from("\n[threadplay: deadlock: every thread is waiting and none of them can ever wake up.\n");
         for w in &self.waiters {
             let name = self.vm.threads.get(w.thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
             let line = self.vm.threads.get(w.thread as usize).and_then(|t| t.line);

@@ -53,6 +53,7 @@ fn plain_repr_depth(v: &Value, depth: u32) -> Option<String> {
             let items = l.borrow().clone();
             format!("[{}]", join(&mut items.into_iter())?.join(", "))
         }
+        Value::DictView(view) => format!("{}([{}])", view.type_name(), join(&mut view.items().into_iter())?.join(", ")),
         Value::Tuple(t) if t.len() == 1 => format!("({},)", plain_repr_depth(&t[0], depth + 1)?),
         Value::Tuple(t) => format!("({})", join(&mut t.iter().cloned())?.join(", ")),
         Value::Dict(d) => {

@@ -7,7 +7,12 @@ use std::rc::Rc;
 
 impl Vm {
     /// `obj.name` from an instruction.
-    pub(super) fn get_attr_or_call(&mut self, _frames: &mut [Frame], obj: &Value, name: &str) -> Result<Option<Value>, Flow> {
+    pub(super) fn get_attr_or_call(
+        &mut self,
+        _frames: &mut [Frame],
+        obj: &Value,
+        name: &str,
+    ) -> Result<Option<Value>, Flow> {
         self.get_attr(obj, name).map(Some)
     }
 
@@ -27,7 +32,10 @@ impl Vm {
                 if let Some(Value::Property(p)) = &class_attr {
                     let fget = p.fget.clone();
                     if matches!(fget, Value::None) {
-                        return Err(self.err("AttributeError", format!("property '{name}' of '{}' object has no getter", inst.class.name)));
+                        return Err(self.err(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no getter", inst.class.name),
+                        ));
                     }
                     return self.call_nested(fget, Args::new(vec![obj.clone()])).map(Some);
                 }
@@ -79,14 +87,15 @@ impl Vm {
                     "__mro__" => {
                         return Ok(Some(Value::tuple(c.mro.borrow().iter().map(|k| Value::Class(k.clone())).collect())))
                     }
-                    "__bases__" => return Ok(Some(Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()))),
+                    "__bases__" => {
+                        return Ok(Some(Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect())))
+                    }
                     _ => {}
                 }
                 match c.lookup(name) {
-                    Some(Value::ClassMethod(f)) => Ok(Some(Value::Method(Rc::new(BoundMethod {
-                        receiver: obj.clone(),
-                        func: (*f).clone(),
-                    })))),
+                    Some(Value::ClassMethod(f)) => {
+                        Ok(Some(Value::Method(Rc::new(BoundMethod { receiver: obj.clone(), func: (*f).clone() }))))
+                    }
                     Some(Value::StaticMethod(f)) => Ok(Some((*f).clone())),
                     Some(v) => Ok(Some(v)),
                     None => Ok(None),
@@ -309,7 +318,14 @@ fn type_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
                         for item in vm.collect_iterable(other)? {
                             let kv = vm.collect_iterable(&item)?;
                             if kv.len() != 2 {
-                                return Err(vm.err("ValueError", format!("dictionary update sequence element #{} has length {}; 2 is required", out.len(), kv.len())));
+                                return Err(vm.err(
+                                    "ValueError",
+                                    format!(
+                                        "dictionary update sequence element #{} has length {}; 2 is required",
+                                        out.len(),
+                                        kv.len()
+                                    ),
+                                ));
                             }
                             out.push((kv[0].clone(), kv[1].clone()));
                         }

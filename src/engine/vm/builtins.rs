@@ -2,7 +2,7 @@
 
 use super::{Flow, Vm};
 use crate::engine::trace::Stream;
-use crate::engine::value::{ops, Args, Class, Dict, IterState, NativePayload, Namespace, Property, RangeObj, Value};
+use crate::engine::value::{ops, Args, Class, Dict, IterState, Namespace, NativePayload, Property, RangeObj, Value};
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -70,7 +70,10 @@ pub fn install(vm: &mut Vm) {
     }
     for name in vm.types.names() {
         let class = vm.types.get(name);
-        if matches!(name, "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "iterator" | "generator") {
+        if matches!(
+            name,
+            "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "iterator" | "generator"
+        ) {
             continue;
         }
         vm.builtins.borrow_mut().insert(Rc::from(name), Value::Class(class));
@@ -86,7 +89,12 @@ pub fn install(vm: &mut Vm) {
 
 fn arg(vm: &Vm, a: &Args, i: usize, fname: &str) -> Result<Value, Flow> {
     a.pos.get(i).cloned().ok_or_else(|| {
-        vm.type_error(format!("{fname}() takes at least {} argument{} ({} given)", i + 1, if i == 0 { "" } else { "s" }, a.pos.len()))
+        vm.type_error(format!(
+            "{fname}() takes at least {} argument{} ({} given)",
+            i + 1,
+            if i == 0 { "" } else { "s" },
+            a.pos.len()
+        ))
     })
 }
 
@@ -228,7 +236,10 @@ fn hash(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
 fn abs(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let v = one_arg(vm, &a, "abs")?;
     match &v {
-        Value::Int(i) => Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i).abs()))),
+        Value::Int(i) => Ok(i
+            .checked_abs()
+            .map(Value::Int)
+            .unwrap_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i).abs()))),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
@@ -324,7 +335,11 @@ fn reversed(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         Value::Range(r) => {
             let n = r.len();
             let last = r.start + (n - 1).max(0) * r.step;
-            let rr = if n == 0 { RangeObj { start: 0, stop: 0, step: 1 } } else { RangeObj { start: last, stop: r.start - r.step, step: -r.step } };
+            let rr = if n == 0 {
+                RangeObj { start: 0, stop: 0, step: 1 }
+            } else {
+                RangeObj { start: last, stop: r.start - r.step, step: -r.step }
+            };
             vm.get_iter(&Value::Range(Rc::new(rr)))
         }
         Value::Str(s) => {
@@ -416,7 +431,14 @@ fn round(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
         }),
         (Value::Float(f), Value::None) => {
             if !f.is_finite() {
-                return Err(vm.err(if f.is_nan() { "ValueError" } else { "OverflowError" }, if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" }));
+                return Err(vm.err(
+                    if f.is_nan() { "ValueError" } else { "OverflowError" },
+                    if f.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
+                    },
+                ));
             }
             let r = round_half_even(*f);
             Ok(num_bigint::BigInt::from_f64_checked(r).map(Value::from_bigint).unwrap_or(Value::Int(0)))
@@ -507,7 +529,9 @@ fn ord(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => Ok(Value::Int(c as i64)),
-        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+        _ => {
+            Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count())))
+        }
     }
 }
 

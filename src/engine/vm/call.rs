@@ -95,7 +95,12 @@ impl Vm {
             Value::Function(f) => {
                 let frame = self.new_frame(f, args, on_return)?;
                 if f.code.is_generator {
-                    let g = Generator { name: f.name.clone(), frame: Some(Box::new(frame)), running: false, finished: false };
+                    let g = Generator {
+                        name: f.name.clone(),
+                        frame: Some(Box::new(frame)),
+                        running: false,
+                        finished: false,
+                    };
                     return Ok(Prepared::Value(Value::Generator(Rc::new(RefCell::new(g)))));
                 }
                 Ok(Prepared::Frame(Box::new(frame)))
@@ -108,9 +113,9 @@ impl Vm {
             Value::Class(c) => self.instantiate(c.clone(), args, on_return),
             Value::StaticMethod(inner) => self.prepare_call((**inner).clone(), args, on_return),
             Value::Instance(_) => {
-                let call = self.get_attr(&func, "__call__").map_err(|_| {
-                    self.type_error(format!("'{}' object is not callable", func.type_name()))
-                })?;
+                let call = self
+                    .get_attr(&func, "__call__")
+                    .map_err(|_| self.type_error(format!("'{}' object is not callable", func.type_name())))?;
                 self.prepare_call(call, args, on_return)
             }
             _ => Err(self.type_error(format!("'{}' object is not callable", func.type_name()))),
@@ -251,7 +256,8 @@ impl Vm {
             }
             _ => Vec::new(),
         };
-        let module = globals.borrow().get("__name__").and_then(|v| if let Value::Str(s) = v { Some(s.clone()) } else { None });
+        let module =
+            globals.borrow().get("__name__").and_then(|v| if let Value::Str(s) = v { Some(s.clone()) } else { None });
         Ok(Value::Function(Rc::new(Function {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
@@ -266,12 +272,18 @@ impl Vm {
 
     /// Calling a class: built-in constructors, or a new instance and its `__init__`.
     fn instantiate(&mut self, class: Rc<Class>, args: Args, on_return: OnReturn) -> Result<Prepared, Flow> {
-        if let Some(ctor) = class.builtin.and_then(|_| self.builtins.borrow().get(&*format!("__new_{}", class.name)).cloned()) {
+        if let Some(ctor) =
+            class.builtin.and_then(|_| self.builtins.borrow().get(&*format!("__new_{}", class.name)).cloned())
+        {
             return Ok(Prepared::Value(self.call_native(&ctor, args)?));
         }
         let is_exc = class.is_subclass_of(&self.types.get("BaseException"));
-        if class.builtin_base().is_some() && !is_exc && class.builtin_base() != Some(crate::engine::value::BuiltinType::Object) {
-            return Err(self.type_error(format!("subclassing built-in type '{}' is not supported in threadplay yet", class.name)));
+        if class.builtin_base().is_some()
+            && !is_exc
+            && class.builtin_base() != Some(crate::engine::value::BuiltinType::Object)
+        {
+            return Err(self
+                .type_error(format!("subclassing built-in type '{}' is not supported in threadplay yet", class.name)));
         }
         let instance = Value::Instance(Rc::new(Instance {
             class: class.clone(),

@@ -17,7 +17,10 @@ impl Vm {
                         let r = self.call_method_value(v, "__str__")?;
                         return match r {
                             Value::Str(s) => Ok(s.to_string()),
-                            other => Err(self.type_error(format!("__str__ returned non-string (type {})", other.type_name()))),
+                            other => {
+                                Err(self
+                                    .type_error(format!("__str__ returned non-string (type {})", other.type_name())))
+                            }
                         };
                     }
                 }
@@ -97,7 +100,12 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let parts = s.clone();
-                format!("slice({}, {}, {})", self.repr_of(&parts[0])?, self.repr_of(&parts[1])?, self.repr_of(&parts[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_of(&parts[0])?,
+                    self.repr_of(&parts[1])?,
+                    self.repr_of(&parts[2])?
+                )
             }
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
@@ -126,17 +134,16 @@ impl Vm {
                     if matches!(m, Value::Function(_)) {
                         return match self.call_method_value(v, "__repr__")? {
                             Value::Str(s) => Ok(s.to_string()),
-                            other => Err(self.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
+                            other => {
+                                Err(self
+                                    .type_error(format!("__repr__ returned non-string (type {})", other.type_name())))
+                            }
                         };
                     }
                 }
                 if let Some(exc) = &inst.exc {
                     let args = exc.borrow().args.clone();
-                    let inner = if args.len() == 1 {
-                        self.repr_of(&args[0])?
-                    } else {
-                        self.join_reprs(&args)?
-                    };
+                    let inner = if args.len() == 1 { self.repr_of(&args[0])? } else { self.join_reprs(&args)? };
                     return Ok(format!("{}({})", inst.class.name, inner));
                 }
                 if let Some(m) = inst.class.lookup("__repr__") {
@@ -280,7 +287,13 @@ impl Vm {
     }
 
     /// Binary operators through `__add__`/`__radd__`/`__iadd__`... of instances.
-    pub(super) fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Option<Value>, Flow> {
+    pub(super) fn dunder_binary(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> Result<Option<Value>, Flow> {
         let base = match op {
             BinOp::Add => "add",
             BinOp::Sub => "sub",
@@ -346,24 +359,27 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Iter(_) | Value::Generator(_) => {
-                loop {
-                    match self.next_of(container)? {
-                        Some(v) => {
-                            if self.values_equal(&v, item)? {
-                                return Ok(true);
-                            }
+            Value::Iter(_) | Value::Generator(_) => loop {
+                match self.next_of(container)? {
+                    Some(v) => {
+                        if self.values_equal(&v, item)? {
+                            return Ok(true);
                         }
-                        None => return Ok(false),
                     }
+                    None => return Ok(false),
                 }
-            }
+            },
             _ => ops::contains(container, item).map_err(|e| self.op_err(e)),
         }
     }
 
     /// `obj[index]`.
-    pub(super) fn subscript(&mut self, _frames: &mut [super::Frame], obj: &Value, index: &Value) -> Result<Option<Value>, Flow> {
+    pub(super) fn subscript(
+        &mut self,
+        _frames: &mut [super::Frame],
+        obj: &Value,
+        index: &Value,
+    ) -> Result<Option<Value>, Flow> {
         if let Value::Instance(inst) = obj {
             if inst.class.lookup("__getitem__").is_some() {
                 let f = self.get_attr(obj, "__getitem__")?;
@@ -489,14 +505,21 @@ impl Vm {
                 FormatPiece::Field { arg, accessors, conversion, spec } => {
                     let mut v = match &arg {
                         FieldArg::Index(i) => args.pos.get(*i).cloned().ok_or_else(|| {
-                            self.err("IndexError", format!("Replacement index {i} out of range for positional args tuple"))
+                            self.err(
+                                "IndexError",
+                                format!("Replacement index {i} out of range for positional args tuple"),
+                            )
                         })?,
-                        FieldArg::Name(n) => args
-                            .kw
-                            .iter()
-                            .find(|(k, _)| &**k == n.as_str())
-                            .map(|(_, v)| v.clone())
-                            .ok_or_else(|| Flow::Raise(super::exc::make_instance(self.types.exception("KeyError"), vec![Value::str(n)])))?,
+                        FieldArg::Name(n) => {
+                            args.kw.iter().find(|(k, _)| &**k == n.as_str()).map(|(_, v)| v.clone()).ok_or_else(
+                                || {
+                                    Flow::Raise(super::exc::make_instance(
+                                        self.types.exception("KeyError"),
+                                        vec![Value::str(n)],
+                                    ))
+                                },
+                            )?
+                        }
                     };
                     for acc in accessors {
                         v = match acc {
@@ -504,7 +527,9 @@ impl Vm {
                             FieldAccessor::Index(i) => {
                                 self.subscript(&mut [], &v, &Value::Int(i))?.unwrap_or(Value::None)
                             }
-                            FieldAccessor::Key(k) => self.subscript(&mut [], &v, &Value::str(&k))?.unwrap_or(Value::None),
+                            FieldAccessor::Key(k) => {
+                                self.subscript(&mut [], &v, &Value::str(&k))?.unwrap_or(Value::None)
+                            }
                         };
                     }
                     let v = match conversion {

@@ -1,11 +1,11 @@
 //! The instruction loop: runs frames of one thread until they return, block, or reach a switch
 //! point; exceptions unwind through handler blocks and frames here.
 
+use super::exc::exc_data_mut;
 use super::{BlockEntry, BlockKind, Flow, Frame, OnReturn, StepOutcome, Vm};
 use crate::engine::compile::Instr;
 use crate::engine::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::engine::trace::{Step, StepKind};
-use super::exc::exc_data_mut;
 use crate::engine::value::{Args, Dict, TracebackEntry, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -144,10 +144,7 @@ impl Vm {
     }
 
     fn pop(&self, frames: &mut [Frame]) -> Result<Value, Flow> {
-        frames
-            .last_mut()
-            .and_then(|f| f.stack.pop())
-            .ok_or_else(|| self.err("SystemError", "stack underflow"))
+        frames.last_mut().and_then(|f| f.stack.pop()).ok_or_else(|| self.err("SystemError", "stack underflow"))
     }
 
     fn pop_n(&self, frames: &mut [Frame], n: usize) -> Result<Vec<Value>, Flow> {
@@ -174,7 +171,13 @@ impl Vm {
     }
 
     /// Delivers a frame's return (or yield) value according to its `on_return`.
-    fn deliver(&mut self, frames: &mut Vec<Frame>, on_return: OnReturn, value: Value, yielded: bool) -> Result<Option<Stop>, Flow> {
+    fn deliver(
+        &mut self,
+        frames: &mut [Frame],
+        on_return: OnReturn,
+        value: Value,
+        yielded: bool,
+    ) -> Result<Option<Stop>, Flow> {
         match on_return {
             OnReturn::Push => {
                 Self::push(frames, value);
@@ -183,10 +186,7 @@ impl Vm {
             OnReturn::Discard => Ok(None),
             OnReturn::Init(instance) => {
                 if !matches!(value, Value::None) {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        value.type_name()
-                    )));
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", value.type_name())));
                 }
                 Self::push(frames, instance);
                 Ok(None)
@@ -316,9 +316,8 @@ impl Vm {
             Instr::LoadAttr(i) => {
                 let obj = self.pop(frames)?;
                 let name = frames[frames.len() - 1].code.names[i as usize].clone();
-                match self.get_attr_or_call(frames, &obj, &name)? {
-                    Some(v) => Self::push(frames, v),
-                    None => {}
+                if let Some(v) = self.get_attr_or_call(frames, &obj, &name)? {
+                    Self::push(frames, v);
                 }
             }
             Instr::StoreAttr(i) => {
@@ -494,8 +493,7 @@ impl Vm {
                 let Value::Dict(src_d) = &src else {
                     return Err(self.type_error(format!("'{}' object is not a mapping", src.type_name())));
                 };
-                let pairs: Vec<(Value, Value)> =
-                    src_d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let pairs: Vec<(Value, Value)> = src_d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
                 let mut t = target.borrow_mut();
                 for (k, v) in pairs {
                     if matches!(instr, Instr::DictMerge) && t.contains(&k).unwrap_or(false) {
@@ -580,7 +578,8 @@ impl Vm {
                 let closure = if flags & 4 != 0 { Some(self.pop(frames)?) } else { None };
                 let kwdefaults = if flags & 2 != 0 { Some(self.pop(frames)?) } else { None };
                 let defaults = if flags & 1 != 0 { Some(self.pop(frames)?) } else { None };
-                let globals = frames.last().map(|f| f.globals.clone()).ok_or_else(|| self.err("SystemError", "no frame"))?;
+                let globals =
+                    frames.last().map(|f| f.globals.clone()).ok_or_else(|| self.err("SystemError", "no frame"))?;
                 let v = self.make_function(code, defaults, kwdefaults, closure, globals)?;
                 Self::push(frames, v);
             }
@@ -919,4 +918,3 @@ impl Vm {
         }))
     }
 }
-

@@ -37,7 +37,9 @@ impl Vm {
         match typ {
             Value::Class(c) => {
                 if !c.is_subclass_of(&self.types.get("BaseException")) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(
+                        self.type_error("catching classes that do not inherit from BaseException is not allowed")
+                    );
                 }
                 Ok(matches!(exc, Value::Instance(i) if i.class.is_subclass_of(c)))
             }
@@ -147,7 +149,10 @@ impl Vm {
                 } else {
                     if repeats >= 3 {
                         let n = repeats - 2;
-                        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                        out.push_str(&format!(
+                            "  [Previous line repeated {n} more time{}]\n",
+                            if n == 1 { "" } else { "s" }
+                        ));
                     }
                     repeats = 0;
                 }
@@ -201,10 +206,8 @@ impl Vm {
                 let msg = self.str_of(exc).ok()?;
                 let name = msg.strip_prefix("name '")?.split('\'').next()?.to_string();
                 let mut c: Vec<String> = self.builtins.borrow().keys().map(|k| k.to_string()).collect();
-                if let Some(m) = self.modules.get("__main__") {
-                    if let Value::Module(m) = m {
-                        c.extend(m.dict.borrow().keys().map(|k| k.to_string()));
-                    }
+                if let Some(Value::Module(m)) = self.modules.get("__main__") {
+                    c.extend(m.dict.borrow().keys().map(|k| k.to_string()));
                 }
                 (name, c)
             }
@@ -247,7 +250,7 @@ fn best_match(wanted: &str, candidates: &[String]) -> Option<String> {
         if d > limit {
             continue;
         }
-        if best.map_or(true, |(bd, _)| d < bd) {
+        if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }

@@ -201,8 +201,9 @@ impl Vm {
                 let (inner, c) = (inner.clone(), count.clone());
                 drop(st);
                 let Some(v) = self.next_of(&inner)? else { return Ok(None) };
-                let next = crate::engine::value::ops::binary(crate::engine::syntax::ast::BinOp::Add, &c, &Value::Int(1))
-                    .map_err(|e| self.op_err(e))?;
+                let next =
+                    crate::engine::value::ops::binary(crate::engine::syntax::ast::BinOp::Add, &c, &Value::Int(1))
+                        .map_err(|e| self.op_err(e))?;
                 if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                     *count = next;
                 }

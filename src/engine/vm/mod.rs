@@ -247,10 +247,7 @@ impl Vm {
         if self.output_bytes >= max {
             if !self.output_truncated {
                 self.output_truncated = true;
-                let note = format!(
-                    "\n[threadplay: output stopped after {} bytes; the program keeps running]\n",
-                    max
-                );
+                let note = format!("\n[threadplay: output stopped after {} bytes; the program keeps running]\n", max);
                 self.trace.write(self.clock, self.current, Stream::Stderr, &note);
             }
             return;
@@ -304,7 +301,7 @@ impl Vm {
 
     /// Whether thread `tid` has run to its end (or never existed).
     pub fn thread_finished(&self, tid: ThreadId) -> bool {
-        self.threads.get(tid as usize).map_or(true, |t| t.frames.is_empty() && tid != self.current)
+        self.threads.get(tid as usize).is_none_or(|t| t.frames.is_empty() && tid != self.current)
     }
 
     /// Builds a frame for a Python function (for the thread module).
@@ -327,7 +324,8 @@ impl Vm {
         let globals = Rc::new(RefCell::new(Namespace::new()));
         globals.borrow_mut().insert(Rc::from("__name__"), Value::str("__main__"));
         globals.borrow_mut().insert(Rc::from("__file__"), Value::str(&self.settings.filename));
-        let module = Value::Module(Rc::new(crate::engine::value::Module { name: Rc::from("__main__"), dict: globals.clone() }));
+        let module =
+            Value::Module(Rc::new(crate::engine::value::Module { name: Rc::from("__main__"), dict: globals.clone() }));
         self.modules.insert(Rc::from("__main__"), module);
         let frame = Frame {
             code,

@@ -339,9 +339,9 @@ fn dict_methods_match_cpython() {
     );
     assert_eq!(call(&d, "update", vec![list(vec![s("xy")])]), "None");
     assert_eq!(show(&d), "{'a': 1, 'b': 2, 'c': 3, 'x': 'y'}");
-    assert_eq!(call(&d, "keys", vec![]), "['a', 'b', 'c', 'x']");
-    assert_eq!(call(&d, "values", vec![]), "[1, 2, 3, 'y']");
-    assert_eq!(call(&d, "items", vec![]), "[('a', 1), ('b', 2), ('c', 3), ('x', 'y')]");
+    assert_eq!(call(&d, "keys", vec![]), "dict_keys(['a', 'b', 'c', 'x'])");
+    assert_eq!(call(&d, "values", vec![]), "dict_values([1, 2, 3, 'y'])");
+    assert_eq!(call(&d, "items", vec![]), "dict_items([('a', 1), ('b', 2), ('c', 3), ('x', 'y')])");
     assert_eq!(call(&d, "keys", vec![int(1)]), "TypeError: dict.keys() takes no arguments (1 given)");
     assert_eq!(
         call(&d, "update", vec![list(vec![s("abc")])]),
