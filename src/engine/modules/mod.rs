@@ -2,6 +2,7 @@
 //! compiled at import, hidden from tracebacks and steps) on top of a few native primitives in
 //! `_thread` (start, join, sleep, locks), as CPython builds its `threading` on `_thread`.
 
+mod random;
 mod thread;
 mod time;
 
@@ -65,6 +66,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
         "atexit" => include_str!("atexit.py"),
+        "random" => include_str!("random.py"),
         "concurrent.futures" => include_str!("concurrent_futures.py"),
         _ => return None,
     })
@@ -108,6 +110,7 @@ impl Vm {
         match name {
             "_thread" => thread::install(self, &dict),
             "time" => time::install(self, &dict),
+            "_random" => random::install(self, &dict),
             "sys" => install_sys(self, &dict),
             "concurrent" => {}
             _ => {
@@ -159,6 +162,7 @@ pub fn native_attr(vm: &mut Vm, obj: &Value, name: &str) -> Result<Option<Value>
             _ => None,
         }),
         NativePayload::Lock(_) => thread::lock_attr(vm, obj, name),
+        NativePayload::Random(_) => Ok(None),
     }
 }
 
@@ -184,6 +188,7 @@ pub fn native_repr(vm: &mut Vm, obj: &Value) -> Result<String, Flow> {
                 0x1000 + 0x40 * k
             )
         }
+        NativePayload::Random(_) => format!("<random.Random object at {}>", vm.addr(obj)),
     })
 }
 

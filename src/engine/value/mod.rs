@@ -380,6 +380,8 @@ pub enum NativePayload {
     Stream(crate::engine::trace::Stream),
     /// A lock (`_thread.allocate_lock()`): index into the VM's lock table.
     Lock(usize),
+    /// A Mersenne Twister generator (`random.Random`).
+    Random(RefCell<rand_mt::Mt>),
 }
 
 impl Value {

@@ -550,7 +550,7 @@ impl Vm {
 impl Vm {
     /// A fake address for default reprs, numbered in order of first appearance so that runs are
     /// reproducible (real heap addresses are not).
-    fn addr(&mut self, v: &Value) -> String {
+    pub(crate) fn addr(&mut self, v: &Value) -> String {
         let id = v.identity().unwrap_or(0);
         let n = self.addr_ids.len();
         let k = *self.addr_ids.entry(id).or_insert(n);
