@@ -28,7 +28,11 @@ fn daemon_worker_is_stopped_at_exit_and_its_last_line_never_printed() {
     let src = "import threading, time\ndef worker():\n    print('start')\n    time.sleep(10)\n    print('end')\nt = threading.Thread(target=worker, daemon=True)\nt.start()\nprint('main done')\n";
     let r = go(src);
     assert_eq!(r.stdout(), "start\nmain done\n");
-    let stopped = r.trace.steps.iter().any(|s| s.thread == 1 && matches!(&s.kind, StepKind::State { state: ThreadState::StoppedAtExit }));
+    let stopped = r
+        .trace
+        .steps
+        .iter()
+        .any(|s| s.thread == 1 && matches!(&s.kind, StepKind::State { state: ThreadState::StoppedAtExit }));
     assert!(stopped, "the daemon thread is marked stopped at exit");
     let with_switch = run(src, &Settings { daemon_override: Some(false), ..Settings::default() });
     assert_eq!(with_switch.stdout(), "start\nmain done\nend\n");
@@ -103,7 +107,10 @@ fn deep_recursion_is_a_recursion_error_not_a_crash() {
 
 #[test]
 fn huge_output_is_capped() {
-    let r = run("while True:\n    print('x' * 1000)\n", &Settings { max_output_bytes: 10_000, max_instructions: 1_000_000, ..Settings::default() });
+    let r = run(
+        "while True:\n    print('x' * 1000)\n",
+        &Settings { max_output_bytes: 10_000, max_instructions: 1_000_000, ..Settings::default() },
+    );
     assert!(r.stdout().len() <= 10_000);
     assert!(r.stderr().contains("output stopped"), "{}", r.stderr());
 }

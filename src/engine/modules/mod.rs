@@ -15,6 +15,9 @@ use std::rc::Rc;
 
 pub use thread::{lock_release_all_waiters, start_thread_frame};
 
+/// Puts a native module's functions into its namespace.
+type Installer = fn(&mut Vm, &Rc<RefCell<Namespace>>);
+
 /// Standard-library modules a course script might import that threadplay does not have (yet).
 const STANDARD_MODULES: &[&str] = &[
     "abc",
@@ -67,6 +70,8 @@ fn python_source(name: &str) -> Option<&'static str> {
         "queue" => include_str!("queue.py"),
         "atexit" => include_str!("atexit.py"),
         "random" => include_str!("random.py"),
+        "time" => include_str!("time.py"),
+        "logging" => include_str!("logging.py"),
         "concurrent.futures" => include_str!("concurrent_futures.py"),
         _ => return None,
     })
@@ -107,14 +112,23 @@ impl Vm {
         let dict = Rc::new(RefCell::new(Namespace::new()));
         dict.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
         let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
-        match name {
-            "_thread" => thread::install(self, &dict),
-            "time" => time::install(self, &dict),
-            "_random" => random::install(self, &dict),
-            "sys" => install_sys(self, &dict),
-            "concurrent" => {}
-            _ => {
-                let Some(src) = python_source(name) else {
+        // Natives first; a module may add Python code on top of them in the same namespace.
+        let install: Option<Installer> = match name {
+            "_thread" => Some(thread::install),
+            "time" => Some(time::install),
+            "_random" => Some(random::install),
+            "sys" => Some(install_sys),
+            "concurrent" => Some(|_, _| {}),
+            _ => None,
+        };
+        let has_native = install.is_some();
+        if let Some(install) = install {
+            install(self, &dict);
+        }
+        match python_source(name) {
+            None if has_native => {}
+            source => {
+                let Some(src) = source else {
                     // A standard module we lack is told apart from a misspelt one, which gets CPython's words.
                     let root = name.split('.').next().unwrap_or(name);
                     let hint = if STANDARD_MODULES.contains(&root) {

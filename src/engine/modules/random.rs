@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
             let key = words(&BigUint::from(vm.settings.seed));
             Ok(Value::Native(Rc::new(Native {
                 type_name: "Random",
-                payload: NativePayload::Random(RefCell::new(Mt::new_with_key(key))),
+                payload: NativePayload::Random(Box::new(RefCell::new(Mt::new_with_key(key)))),
             })))
         }),
         ("seed", seed),

@@ -27,6 +27,19 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         ("allocate_lock", allocate_lock),
         ("daemon_override", |vm, _| Ok(vm.settings.daemon_override.map(Value::Bool).unwrap_or(Value::None))),
         ("report_exception", report_exception),
+        ("user_frame", |vm, _| {
+            let t = vm.threads.get(vm.current as usize);
+            let line = t.and_then(|t| t.line).map_or(Value::Int(0), |l| Value::Int(l as i64));
+            let func = t.map_or(Value::str("<module>"), |t| Value::Str(t.func.clone()));
+            Ok(Value::tuple(vec![line, func]))
+        }),
+        ("format_exc", |vm, _| {
+            let exc = vm.threads.get(vm.current as usize).and_then(|t| t.exc_info.last().cloned());
+            Ok(match exc {
+                Some(e) => Value::str(vm.format_exception(&e).trim_end_matches('\n')),
+                None => Value::str("NoneType: None"),
+            })
+        }),
         ("set_main", set_main),
         ("next_counter", |vm, _| {
             vm.thread_counter += 1;
@@ -80,6 +93,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         name: name.clone(),
         daemon,
         line: None,
+        func: Rc::from("<module>"),
         deadline: None,
         failed: false,
     });

@@ -381,7 +381,7 @@ pub enum NativePayload {
     /// A lock (`_thread.allocate_lock()`): index into the VM's lock table.
     Lock(usize),
     /// A Mersenne Twister generator (`random.Random`).
-    Random(RefCell<rand_mt::Mt>),
+    Random(Box<RefCell<rand_mt::Mt>>),
 }
 
 impl Value {

@@ -41,6 +41,9 @@ impl Vm {
                 let tid = self.current;
                 if let Some(t) = self.threads.get_mut(tid as usize) {
                     t.line = Some(line);
+                    if !Rc::ptr_eq(&t.func, &frame.func_name) {
+                        t.func = frame.func_name.clone();
+                    }
                 }
                 if self.settings.record_lines {
                     self.trace.push(Step { time: self.clock, thread: tid, kind: StepKind::Line { line } });

@@ -150,6 +150,8 @@ pub struct ThreadCtx {
     pub daemon: bool,
     /// Last line the thread ran in the learner's script.
     pub line: Option<u32>,
+    /// The function that line is in (`<module>` at top level), for `logging`'s `%(funcName)s`.
+    pub func: Rc<str>,
     /// The deadline of the wait the thread is in (kept when it is woken to retry).
     pub deadline: Option<Nanos>,
     /// An uncaught exception ended it.
@@ -348,6 +350,7 @@ impl Vm {
             name: Rc::from("MainThread"),
             daemon: false,
             line: None,
+            func: Rc::from("<module>"),
             deadline: None,
             failed: false,
         });

@@ -1,0 +1,47 @@
+//! Module behaviour CPython cannot show because it depends on the virtual clock or the run's
+//! settings: `logging`'s times, `time`'s calendar at the start of a run, unseeded `random`.
+
+use threadplay::engine::{run, Run, Settings};
+
+fn go(src: &str) -> Run {
+    run(src, &Settings { filename: "t.py".into(), ..Settings::default() })
+}
+
+#[test]
+fn logging_asctime_follows_the_virtual_clock() {
+    let src = "\
+import logging, threading, time
+logging.basicConfig(format='%(asctime)s [%(threadName)s] %(message)s', level=logging.INFO)
+def work():
+    time.sleep(1.5)
+    logging.info('done')
+t = threading.Thread(target=work, name='w1')
+t.start()
+logging.info('started')
+t.join()
+logging.basicConfig(force=True, format='%(asctime)s %(message)s', datefmt='%H:%M:%S')
+logging.warning('custom datefmt')
+";
+    let r = go(src);
+    assert_eq!(
+        r.stderr(),
+        "2024-01-01 00:00:00,000 [MainThread] started\n2024-01-01 00:00:01,500 [w1] done\n00:00:01 custom datefmt\n"
+    );
+}
+
+#[test]
+fn the_run_starts_on_new_years_day_2024_utc() {
+    let r = go("import time\ntime.sleep(61)\nprint(time.strftime('%Y-%m-%d %H:%M:%S %Z'), time.localtime().tm_wday)\n");
+    assert_eq!(r.stdout(), "2024-01-01 00:01:01 UTC 0\n");
+}
+
+#[test]
+fn unseeded_random_draws_from_the_runs_seed_setting() {
+    let src = "import random\nprint(random.randint(1, 10**9), random.random())\n";
+    let a = go(src);
+    assert_eq!(a.stdout(), go(src).stdout(), "same settings, same numbers");
+    let other = run(src, &Settings { seed: 7, ..Settings::default() });
+    assert_ne!(a.stdout(), other.stdout(), "another seed, other numbers");
+    let seeded = "import random\nrandom.seed(7)\nprint(random.randint(1, 10**9), random.random())\n";
+    assert_eq!(run(seeded, &Settings::default()).stdout(), other.stdout(), "seed setting 7 is random.seed(7)");
+}
