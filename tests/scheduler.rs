@@ -114,3 +114,37 @@ fn huge_output_is_capped() {
     assert!(r.stdout().len() <= 10_000);
     assert!(r.stderr().contains("output stopped"), "{}", r.stderr());
 }
+
+#[test]
+fn running_in_slices_records_the_same_trace_as_one_run() {
+    use threadplay::engine::Session;
+    let src = "\
+import threading, time
+counter = 0
+def work(n):
+    global counter
+    for i in range(20000):
+        counter += 1
+    time.sleep(0.01 * n)
+    print('worker', n, 'done')
+ts = [threading.Thread(target=work, args=(n,)) for n in range(3)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(counter)
+";
+    let settings = Settings { filename: "t.py".into(), ..Settings::default() };
+    let whole = run(src, &settings);
+    for slice in [1, 7, 1000, 33_333] {
+        let mut session = Session::new(src, &settings);
+        let mut calls = 0;
+        while !session.advance(slice) {
+            calls += 1;
+        }
+        assert!(calls > 0 || slice > 100_000, "slice {slice} paused at least once");
+        let sliced = session.into_run();
+        assert_eq!(sliced.exit, whole.exit, "slice {slice}");
+        assert_eq!(sliced.trace, whole.trace, "slice {slice}");
+    }
+}

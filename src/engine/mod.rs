@@ -76,28 +76,92 @@ impl Run {
 
 /// Runs `source` to completion under the simulated scheduler and returns the recorded run.
 pub fn run(source: &str, settings: &Settings) -> Run {
-    let mut trace = Trace::new();
-    let tree = match syntax::parse(source) {
-        Ok(t) => t,
-        Err(e) => {
-            trace.threads.push(main_info());
-            trace.write(0, 0, trace::Stream::Stderr, &e.render(&settings.filename, source));
-            return finish(trace, Exit::Status(1));
+    Session::new(source, settings).into_run()
+}
+
+/// A run in progress, advanced a slice at a time so that a page stays responsive during a long
+/// run. Slicing never changes what is recorded: the finished trace is the one `run` gives.
+pub struct Session {
+    state: SessionState,
+}
+
+enum SessionState {
+    Running(Box<sched::Scheduler<sched::Fifo>>),
+    Done(Run),
+}
+
+impl Session {
+    /// Parses and compiles `source`; a syntax error or unsupported feature is a finished run
+    /// whose stderr holds the message.
+    pub fn new(source: &str, settings: &Settings) -> Session {
+        let mut trace = Trace::new();
+        let tree = match syntax::parse(source) {
+            Ok(t) => t,
+            Err(e) => {
+                trace.threads.push(main_info());
+                trace.write(0, 0, trace::Stream::Stderr, &e.render(&settings.filename, source));
+                return Session { state: SessionState::Done(finish(trace, Exit::Status(1))) };
+            }
+        };
+        let code = match compile::compile_module(&tree, source, false) {
+            Ok(c) => c,
+            Err(e) => {
+                trace.threads.push(main_info());
+                trace.write(0, 0, trace::Stream::Stderr, &render_compile_error(&e, &settings.filename, source));
+                return Session { state: SessionState::Done(finish(trace, Exit::Status(1))) };
+            }
+        };
+        let mut vm = vm::Vm::new(source, settings.clone());
+        vm.start_main(code);
+        let mut sched = Box::new(sched::Scheduler::new(vm, sched::Fifo));
+        sched.start();
+        Session { state: SessionState::Running(sched) }
+    }
+
+    /// Runs about `instructions` more bytecode instructions; true once the run has ended.
+    pub fn advance(&mut self, instructions: u64) -> bool {
+        let SessionState::Running(sched) = &mut self.state else { return true };
+        match sched.advance(instructions) {
+            Some(exit) => {
+                let trace = std::mem::take(&mut sched.vm.trace);
+                self.state = SessionState::Done(Run { trace, exit });
+                true
+            }
+            None => false,
         }
-    };
-    let code = match compile::compile_module(&tree, source, false) {
-        Ok(c) => c,
-        Err(e) => {
-            trace.threads.push(main_info());
-            trace.write(0, 0, trace::Stream::Stderr, &render_compile_error(&e, &settings.filename, source));
-            return finish(trace, Exit::Status(1));
+    }
+
+    pub fn is_done(&self) -> bool {
+        matches!(self.state, SessionState::Done(_))
+    }
+
+    /// The trace recorded so far (all of it once the run is done).
+    pub fn trace(&self) -> &Trace {
+        match &self.state {
+            SessionState::Running(sched) => &sched.vm.trace,
+            SessionState::Done(run) => &run.trace,
         }
-    };
-    let mut vm = vm::Vm::new(source, settings.clone());
-    vm.start_main(code);
-    let mut sched = sched::Scheduler::new(vm, sched::Fifo);
-    let exit = sched.run();
-    Run { trace: std::mem::take(&mut sched.vm.trace), exit }
+    }
+
+    /// Bytecode instructions executed so far.
+    pub fn instructions(&self) -> u64 {
+        match &self.state {
+            SessionState::Running(sched) => sched.vm.instructions,
+            SessionState::Done(_) => 0,
+        }
+    }
+
+    /// The finished run; a run still in progress is run to its end first.
+    pub fn into_run(self) -> Run {
+        match self.state {
+            SessionState::Done(run) => run,
+            SessionState::Running(mut sched) => loop {
+                if let Some(exit) = sched.advance(u64::MAX) {
+                    return Run { trace: std::mem::take(&mut sched.vm.trace), exit };
+                }
+            },
+        }
+    }
 }
 
 fn main_info() -> trace::ThreadInfo {

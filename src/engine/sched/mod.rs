@@ -53,6 +53,8 @@ pub struct Scheduler<P: Policy> {
     /// threads) and the `atexit` functions.
     shutting_down: bool,
     status: i32,
+    /// The thread that was running when `advance` paused; it goes on first.
+    resume: Option<ThreadId>,
 }
 
 impl<P: Policy> Scheduler<P> {
@@ -67,6 +69,7 @@ impl<P: Policy> Scheduler<P> {
             main_done: false,
             shutting_down: false,
             status: 0,
+            resume: None,
         }
     }
 
@@ -87,9 +90,35 @@ impl<P: Policy> Scheduler<P> {
 
     /// Runs until the interpreter exits, deadlocks or runs out of budget.
     pub fn run(&mut self) -> Exit {
+        self.start();
+        loop {
+            if let Some(exit) = self.advance(u64::MAX) {
+                return exit;
+            }
+        }
+    }
+
+    /// Makes the main thread ready to run its module code.
+    pub fn start(&mut self) {
         self.ready.push_back(0);
         self.set_state(0, ThreadState::Ready);
+    }
+
+    /// Runs about `instructions` more instructions (threads pause only outside nested runs) and
+    /// returns the exit if the program ended. Running in slices records exactly the trace that
+    /// one uninterrupted run records.
+    pub fn advance(&mut self, instructions: u64) -> Option<Exit> {
+        self.vm.pause_at = self.vm.instructions.saturating_add(instructions.max(1));
         loop {
+            if let Some(tid) = self.resume.take() {
+                if let Some(exit) = self.run_slice(tid) {
+                    return Some(exit);
+                }
+                if self.resume.is_some() {
+                    return None;
+                }
+                continue;
+            }
             if self.ready.is_empty() {
                 match self.earliest_deadline() {
                     Some(t) => {
@@ -99,7 +128,7 @@ impl<P: Policy> Scheduler<P> {
                         }
                         self.wake_due();
                     }
-                    None => return self.deadlock(),
+                    None => return Some(self.deadlock()),
                 }
                 continue;
             }
@@ -107,7 +136,10 @@ impl<P: Policy> Scheduler<P> {
             self.set_state(tid, ThreadState::Running);
             self.vm.preempt_at = self.preempt_time(self.vm.clock);
             if let Some(exit) = self.run_slice(tid) {
-                return exit;
+                return Some(exit);
+            }
+            if self.resume.is_some() {
+                return None;
             }
         }
     }
@@ -186,6 +218,10 @@ impl<P: Policy> Scheduler<P> {
                     self.wake_joiners(tid);
                 }
                 StepOutcome::Budget => return Some(self.budget_stop(tid)),
+                StepOutcome::Paused => {
+                    self.resume = Some(tid);
+                    return None;
+                }
             }
             if self.main_done && self.all_non_daemon_done() {
                 return Some(self.interpreter_exit());

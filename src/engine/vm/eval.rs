@@ -29,6 +29,9 @@ impl Vm {
                 }
                 return Ok(Stop::Outcome(StepOutcome::Budget));
             }
+            if !nested && self.instructions >= self.pause_at {
+                return Ok(Stop::Outcome(StepOutcome::Paused));
+            }
             let Some(frame) = frames.last_mut() else {
                 return Ok(Stop::Returned(Value::None));
             };

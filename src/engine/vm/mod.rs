@@ -82,6 +82,9 @@ pub enum StepOutcome {
     Failed(Value),
     /// The instruction budget is spent.
     Budget,
+    /// `pause_at` was reached: the caller asked for the run in slices. The thread resumes exactly
+    /// where it stood, as if it had never stopped.
+    Paused,
 }
 
 /// What a frame's return value is for.
@@ -187,6 +190,9 @@ pub struct Vm {
     pub line_index: crate::engine::source::LineIndex,
     /// Clock time at which a running thread must give way at its next switch point.
     pub preempt_at: Option<Nanos>,
+    /// Instruction count at which the running thread pauses (outside nested runs) so that a page
+    /// can run a long program a slice at a time.
+    pub pause_at: u64,
     /// Frames of outer runs while a nested run is active (for the recursion limit).
     pub nested_base: usize,
     pub nested_depth: u32,
@@ -225,6 +231,7 @@ impl Vm {
             source: Rc::from(source),
             line_index: crate::engine::source::LineIndex::new(source),
             preempt_at: None,
+            pause_at: u64::MAX,
             nested_base: 0,
             nested_depth: 0,
             output_bytes: 0,
