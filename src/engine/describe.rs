@@ -2,7 +2,7 @@
 //! the CLI's `--trace` timeline. Pure functions of a recorded `Trace`: they sit at the end of the
 //! flow and never run anything.
 
-use super::trace::{Exit, Nanos, Step, StepKind, Stream, ThreadId, ThreadState, Trace};
+use super::trace::{Exit, Nanos, Step, StepKind, Stream, ThreadId, ThreadState, ThreadView, Trace};
 
 /// How many characters of an output chunk a description quotes before cutting it with "…".
 const QUOTE_CHARS: usize = 60;
@@ -16,8 +16,8 @@ pub fn describe(trace: &Trace, step_index: usize) -> String {
     let Some(step) = trace.steps.get(step_index) else {
         return String::new();
     };
-    let before: Vec<ThreadState> = trace.snapshot(step_index).threads.into_iter().map(|v| v.state).collect();
-    let phrase = phrase(trace, step, &before);
+    let before = trace.snapshot(step_index).threads;
+    let phrase = phrase(trace, step_index, step, &before);
     match phrase.who {
         Some(who) => format!("{who} {}", phrase.what),
         None => phrase.what,
@@ -35,10 +35,10 @@ pub fn format_time(ns: Nanos) -> String {
 /// `  10.000000 s  Thread-1 (worker)  sleeps until t = 20.000 s`.
 pub fn timeline(trace: &Trace) -> String {
     let width = trace.threads.iter().map(|t| t.name.chars().count()).max().unwrap_or(0).min(NAME_COLUMN_MAX);
-    let mut states: Vec<ThreadState> = Vec::new();
+    let mut states: Vec<ThreadView> = Vec::new();
     let mut out = String::new();
-    for step in &trace.steps {
-        let phrase = phrase(trace, step, &states);
+    for (k, step) in trace.steps.iter().enumerate() {
+        let phrase = phrase(trace, k, step, &states);
         let seconds = step.time / 1_000_000_000;
         let micros = (step.time % 1_000_000_000) / 1000;
         let who = phrase.who.as_deref().unwrap_or("");
@@ -56,18 +56,18 @@ struct Phrase {
     what: String,
 }
 
-/// Keeps `states` (each thread's state before the next step) up to date, as the timeline walks.
-fn track(states: &mut Vec<ThreadState>, step: &Step) {
+/// Keeps `states` (each thread's state and line before the next step) up to date, as the
+/// timeline walks.
+fn track(states: &mut Vec<ThreadView>, step: &Step) {
     let t = step.thread as usize;
-    match &step.kind {
-        StepKind::Created | StepKind::State { .. } => {
-            while states.len() <= t {
-                states.push(ThreadState::Created);
-            }
-            if let StepKind::State { state } = &step.kind {
-                states[t] = state.clone();
-            }
+    if matches!(step.kind, StepKind::Created | StepKind::State { .. } | StepKind::Line { .. }) {
+        while states.len() <= t {
+            states.push(ThreadView { state: ThreadState::Created, line: None });
         }
+    }
+    match &step.kind {
+        StepKind::State { state } => states[t].state = state.clone(),
+        StepKind::Line { line } => states[t].line = Some(*line),
         _ => {}
     }
 }
@@ -79,8 +79,8 @@ fn name(trace: &Trace, thread: ThreadId) -> String {
     }
 }
 
-/// Describes `step`, given every thread's state just before it (`before`).
-fn phrase(trace: &Trace, step: &Step, before: &[ThreadState]) -> Phrase {
+/// Describes step `index`, given every thread's state and line just before it (`before`).
+fn phrase(trace: &Trace, index: usize, step: &Step, before: &[ThreadView]) -> Phrase {
     let who = Some(name(trace, step.thread));
     let what = match &step.kind {
         StepKind::Line { line } => format!("runs line {line}"),
@@ -92,10 +92,7 @@ fn phrase(trace: &Trace, step: &Step, before: &[ThreadState]) -> Phrase {
             }
         }
         StepKind::Created => created(trace, step.thread),
-        StepKind::State { state } => {
-            let prev = before.get(step.thread as usize).unwrap_or(&ThreadState::Created);
-            changed(trace, step.thread, prev, state, before)
-        }
+        StepKind::State { state } => changed(trace, index, step.thread, state, before),
         StepKind::ClockJump { to } => {
             return Phrase { who: None, what: format!("no thread can run: the clock jumps to {}", format_time(*to)) }
         }
@@ -108,26 +105,30 @@ fn created(trace: &Trace, thread: ThreadId) -> String {
     let Some(info) = trace.threads.get(thread as usize) else {
         return "is created".into();
     };
-    let kind = if info.daemon { " (daemon)" } else { "" };
+    let kind = if info.daemon { " as a daemon thread" } else { "" };
     match info.created_at_line {
-        Some(line) => format!("is created at line {line}{kind}, not started yet"),
+        Some(line) => format!("is started{kind} (created at line {line})"),
         None if thread == 0 => "starts the program".into(),
-        None => format!("is created{kind}, not started yet"),
+        None => format!("is started{kind}"),
     }
 }
 
-fn changed(trace: &Trace, thread: ThreadId, prev: &ThreadState, state: &ThreadState, before: &[ThreadState]) -> String {
+fn changed(trace: &Trace, index: usize, thread: ThreadId, state: &ThreadState, before: &[ThreadView]) -> String {
+    let prev = before.get(thread as usize).map_or(&ThreadState::Created, |v| &v.state);
     match state {
         ThreadState::Created => "is created, not started yet".into(),
         ThreadState::Ready => match prev {
-            ThreadState::Created => "started; ready to run".into(),
+            ThreadState::Created => "is ready to run".into(),
             ThreadState::Sleeping { .. } => "wakes up; ready to run".into(),
             ThreadState::Blocked { on, .. } => format!("stops waiting for {on}; ready to run"),
-            ThreadState::Running => "is paused; it waits for its turn".into(),
+            ThreadState::Running => match started_next(trace, index, before) {
+                Some(new) => format!("lets {new} run first: start() waits until the new thread is running"),
+                None => "is paused: its time slice is over and another thread takes its turn".into(),
+            },
             _ => "is ready to run".into(),
         },
         ThreadState::Running => match prev {
-            ThreadState::Created => "started; it runs".into(),
+            ThreadState::Created => "begins running".into(),
             ThreadState::Sleeping { .. } => "wakes up and runs".into(),
             ThreadState::Blocked { on, .. } => format!("stops waiting for {on} and runs"),
             _ => "runs".into(),
@@ -139,7 +140,7 @@ fn changed(trace: &Trace, thread: ThreadId, prev: &ThreadState, state: &ThreadSt
         }
         ThreadState::Finished if thread == 0 => {
             let waiting: Vec<String> = (1..before.len())
-                .filter(|&i| before[i].is_alive())
+                .filter(|&i| before[i].state.is_alive())
                 .filter(|&i| trace.threads.get(i).is_some_and(|info| !info.daemon))
                 .map(|i| name(trace, i as ThreadId))
                 .collect();
@@ -152,8 +153,27 @@ fn changed(trace: &Trace, thread: ThreadId, prev: &ThreadState, state: &ThreadSt
         ThreadState::Finished => "finished".into(),
         ThreadState::Failed => "ended with an uncaught exception".into(),
         ThreadState::StoppedAtExit => {
-            "was stopped where it stood: daemon threads end when the interpreter exits".into()
+            let doing = match prev {
+                ThreadState::Sleeping { .. } => " while sleeping",
+                ThreadState::Blocked { .. } => " while waiting",
+                ThreadState::Ready | ThreadState::Running => " while running",
+                _ => "",
+            };
+            let at =
+                before.get(thread as usize).and_then(|v| v.line).map(|l| format!(" at line {l}")).unwrap_or_default();
+            format!("was stopped{doing}{at}: daemon threads end when the interpreter exits, with no cleanup")
         }
+    }
+}
+
+/// The thread that step `index + 1` starts running for the first time, if any: a thread that
+/// gave way to it had called `start()`.
+fn started_next(trace: &Trace, index: usize, before: &[ThreadView]) -> Option<String> {
+    let next = trace.steps.get(index + 1)?;
+    let fresh = before.get(next.thread as usize).is_none_or(|v| v.state == ThreadState::Created);
+    match &next.kind {
+        StepKind::State { state: ThreadState::Running } if fresh => Some(name(trace, next.thread)),
+        _ => None,
     }
 }
 
@@ -254,12 +274,12 @@ mod tests {
             all,
             [
                 "MainThread starts the program",
-                "MainThread started; it runs",
+                "MainThread begins running",
                 "MainThread runs line 14",
                 "MainThread prints \"main started\\n\"",
-                "Thread-1 (worker) is created at line 15, not started yet",
-                "MainThread is paused; it waits for its turn",
-                "Thread-1 (worker) started; it runs",
+                "Thread-1 (worker) is started (created at line 15)",
+                "MainThread lets Thread-1 (worker) run first: start() waits until the new thread is running",
+                "Thread-1 (worker) begins running",
                 "Thread-1 (worker) prints \"worker 1 started\\n\"",
                 "Thread-1 (worker) sleeps until t = 10.000 s",
                 "MainThread runs",
@@ -284,9 +304,12 @@ mod tests {
         state(&mut t, 0, 1, ThreadState::Sleeping { until: 5 * S });
         state(&mut t, 10, 0, ThreadState::Finished);
         state(&mut t, 10, 1, ThreadState::StoppedAtExit);
-        assert_eq!(describe(&t, 2), "bg is created at line 3 (daemon), not started yet");
+        assert_eq!(describe(&t, 2), "bg is started as a daemon thread (created at line 3)");
         assert_eq!(describe(&t, 4), "MainThread finished");
-        assert_eq!(describe(&t, 5), "bg was stopped where it stood: daemon threads end when the interpreter exits");
+        assert_eq!(
+            describe(&t, 5),
+            "bg was stopped while sleeping: daemon threads end when the interpreter exits, with no cleanup"
+        );
     }
 
     #[test]
@@ -308,7 +331,7 @@ mod tests {
         assert_eq!(
             all,
             [
-                "Thread-1 (worker) started; ready to run",
+                "Thread-1 (worker) is ready to run",
                 "MainThread waits for Thread-1 (worker) to finish, at most until t = 0.100 s",
                 "Thread-1 (worker) runs",
                 "Thread-1 (worker) ended with an uncaught exception",
@@ -335,12 +358,12 @@ mod tests {
         let text = timeline(&t);
         let expected = [
             "   0.000000 s  MainThread         starts the program",
-            "   0.000000 s  MainThread         started; it runs",
+            "   0.000000 s  MainThread         begins running",
             "   0.000000 s  MainThread         runs line 14",
             "   0.000000 s  MainThread         prints \"main started\\n\"",
-            "   0.000000 s  Thread-1 (worker)  is created at line 15, not started yet",
-            "   0.000000 s  MainThread         is paused; it waits for its turn",
-            "   0.000000 s  Thread-1 (worker)  started; it runs",
+            "   0.000000 s  Thread-1 (worker)  is started (created at line 15)",
+            "   0.000000 s  MainThread         lets Thread-1 (worker) run first: start() waits until the new thread is running",
+            "   0.000000 s  Thread-1 (worker)  begins running",
             "   0.000000 s  Thread-1 (worker)  prints \"worker 1 started\\n\"",
             "   0.000000 s  Thread-1 (worker)  sleeps until t = 10.000 s",
             "   0.000000 s  MainThread         runs",

@@ -62,8 +62,8 @@ fn set_main(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     Ok(Value::None)
 }
 
-/// `_thread.start_new_thread(thread_obj, name, daemon, target_name)` → thread index. The new
-/// thread runs `thread_obj._bootstrap()` and runs first.
+/// `_thread.start_new_thread(thread_obj, name, daemon, target_name, created_line)` → thread index.
+/// The new thread runs `thread_obj._bootstrap()` and runs first.
 fn start_new_thread(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let obj = a.pos.first().cloned().unwrap_or(Value::None);
     let name = match a.pos.get(1) {
@@ -84,7 +84,10 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let bootstrap = vm.get_attr(&obj, "_bootstrap")?;
     let tid = vm.threads.len() as u32;
     let frame = start_thread_frame(vm, bootstrap)?;
-    let line = vm.threads.get(vm.current as usize).and_then(|t| t.line);
+    let line = match a.pos.get(4) {
+        Some(Value::Int(n)) if *n > 0 => Some(*n as u32),
+        _ => vm.threads.get(vm.current as usize).and_then(|t| t.line),
+    };
     vm.threads.push(ThreadCtx {
         frames: vec![frame],
         exc_info: Vec::new(),
@@ -176,6 +179,12 @@ fn allocate_lock(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let label = match a.pos.first() {
         Some(Value::Str(s)) => s.to_string(),
         _ => "Lock".to_string(),
+    };
+    // A lock the script makes is named by the line that made it, so a learner can tell two apart.
+    let line = vm.threads.get(vm.current as usize).and_then(|t| t.line);
+    let label = match line {
+        Some(n) if label == "Lock" || label == "RLock" => format!("the {label} created at line {n}"),
+        _ => label,
     };
     let i = vm.new_lock(&label);
     Ok(Value::Native(Rc::new(Native { type_name: "lock", payload: NativePayload::Lock(i) })))

@@ -52,6 +52,8 @@ class Thread:
                 self._daemonic = override
         self._ident = None
         self._tid = None
+        # The script line of the Thread(...) call, for the timeline and the page's daemon switch.
+        self._line = _thread.user_frame()[0]
         self._started = False
         self._is_stopped = False
         self._initialized = True
@@ -68,7 +70,7 @@ class Thread:
                 target = self._target.__name__
             except AttributeError:
                 target = None
-        self._tid = _thread.start_new_thread(self, self._name, self._daemonic, target)
+        self._tid = _thread.start_new_thread(self, self._name, self._daemonic, target, self._line)
 
     def _bootstrap(self):
         self._tid = _thread.current_tid()

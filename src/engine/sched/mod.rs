@@ -247,7 +247,7 @@ impl<P: Policy> Scheduler<P> {
                 let (label, owner) =
                     self.vm.locks.get(*lock).map(|l| (l.label.clone(), l.owner)).unwrap_or((Rc::from("Lock"), None));
                 let on = match owner.and_then(|o| self.vm.threads.get(o as usize)) {
-                    Some(t) => format!("{label} held by {}", t.name),
+                    Some(t) => format!("{label}, held by {}", t.name),
                     None => label.to_string(),
                 };
                 ThreadState::Blocked { on: Rc::from(on), until: *until }
