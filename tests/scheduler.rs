@@ -45,7 +45,11 @@ fn deadlock_is_detected_and_explained() {
     assert_eq!(r.exit, Exit::Deadlock);
     assert_eq!(r.exit.code(), 125);
     assert!(r.stderr().contains("deadlock"), "{}", r.stderr());
-    assert!(r.stderr().contains("Thread-1 (one) waits for Lock held by Thread-2 (two)"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("Thread-1 (one) waits for the Lock created at line 3, held by Thread-2 (two)"),
+        "{}",
+        r.stderr()
+    );
     assert!(r.stderr().contains("MainThread waits for Thread-1 (one) to finish"), "{}", r.stderr());
 }
 
@@ -147,4 +151,14 @@ print(counter)
         assert_eq!(sliced.exit, whole.exit, "slice {slice}");
         assert_eq!(sliced.trace, whole.trace, "slice {slice}");
     }
+}
+
+#[test]
+fn a_long_loop_stops_recording_lines_but_keeps_output_and_events() {
+    let src = "total = 0\nfor i in range(100000):\n    total += i\nprint(total)\n";
+    let r = run(src, &Settings { max_trace_steps: 5000, ..Settings::default() });
+    assert_eq!(r.stdout(), "4999950000\n");
+    assert_eq!(r.trace.lines_cut_at, Some(5000));
+    assert!(r.trace.steps.len() < 5100, "{} steps", r.trace.steps.len());
+    assert!(matches!(r.trace.steps.last().map(|s| &s.kind), Some(StepKind::Exit { .. })));
 }

@@ -38,6 +38,10 @@ pub struct Settings {
     pub max_container_len: usize,
     /// Record a `Line` step for each line run (the page needs it; the CLI does not unless tracing).
     pub record_lines: bool,
+    /// Line steps stop being recorded once the trace holds this many steps (about 40 bytes
+    /// each), so that a long loop cannot exhaust a page's memory; thread events and output are
+    /// always recorded. `Trace::lines_cut_at` tells where.
+    pub max_trace_steps: usize,
 }
 
 impl Default for Settings {
@@ -54,6 +58,7 @@ impl Default for Settings {
             max_threads: 256,
             max_container_len: 10_000_000,
             record_lines: true,
+            max_trace_steps: 2_000_000,
         }
     }
 }

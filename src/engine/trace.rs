@@ -136,6 +136,8 @@ pub struct Trace {
     pub steps: Vec<Step>,
     pub stdout: String,
     pub stderr: String,
+    /// The step from which lines were no longer recorded (`Settings::max_trace_steps`), if any.
+    pub lines_cut_at: Option<usize>,
     checkpoints: Vec<Snapshot>,
     /// Running state while recording, used to build checkpoints.
     live: Option<Snapshot>,

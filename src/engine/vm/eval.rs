@@ -48,8 +48,12 @@ impl Vm {
                         t.func = frame.func_name.clone();
                     }
                 }
-                if self.settings.record_lines {
-                    self.trace.push(Step { time: self.clock, thread: tid, kind: StepKind::Line { line } });
+                if self.settings.record_lines && self.trace.lines_cut_at.is_none() {
+                    if self.trace.steps.len() >= self.settings.max_trace_steps {
+                        self.trace.lines_cut_at = Some(self.trace.steps.len());
+                    } else {
+                        self.trace.push(Step { time: self.clock, thread: tid, kind: StepKind::Line { line } });
+                    }
                 }
             }
             frame.pc += 1;
