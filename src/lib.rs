@@ -4,6 +4,7 @@
 //! only for wasm32 so that nothing in the engine can reach a browser API.
 
 pub mod engine;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

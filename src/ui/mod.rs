@@ -1,3 +1,40 @@
-//! The Yew page: a thin view over the engine's trace.
+//! The Yew page: a thin view over the engine's trace. `state` holds the data and its actions,
+//! `app` wires them to side effects (running, saving, timers, keys), `components` draw; every
+//! decision about what to show comes from the pure `crate::view` module.
 
-pub fn start() {}
+mod app;
+mod browser;
+mod components;
+mod keys;
+mod state;
+
+use crate::view::lessons::Lesson;
+
+/// What the address asks for: `?lesson=daemon` picks a lesson, `?embed` shows the workbench
+/// alone (for an `<iframe>` in a course page; `&position=…` names the embed, else its frame index).
+#[derive(Clone, PartialEq)]
+pub struct Page {
+    pub lesson: Lesson,
+    /// `Some(position)` in embed mode.
+    pub embed: Option<String>,
+}
+
+/// Starts the page (called by the `threadplay-web` binary).
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let details = info.to_string();
+        web_sys::console::error_1(&format!("threadplay panicked: {details}").into());
+        browser::show_crash_notice(&details);
+    }));
+    let query = browser::query();
+    let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let lesson = Lesson::find(param("lesson"));
+    let embed = param("embed").map(|_| {
+        param("position")
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .or_else(browser::frame_position)
+            .unwrap_or_else(|| "0".into())
+    });
+    yew::Renderer::<app::App>::with_props(app::AppProps { page: Page { lesson, embed } }).render();
+}

@@ -1,0 +1,64 @@
+//! The console: output so far, one row per line with its virtual time and thread, stderr in the
+//! error style, the newest line highlighted, and the run's status line at the end.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::view::console::ShownLine;
+use crate::view::thread_class;
+
+#[derive(Properties, PartialEq)]
+pub struct ConsoleProps {
+    pub lines: Vec<ShownLine>,
+    /// Earlier lines not drawn.
+    pub hidden: usize,
+    pub status: Option<String>,
+    /// Thread names by id.
+    pub names: Rc<Vec<String>>,
+    /// Nothing has run yet (position 0).
+    pub waiting: bool,
+}
+
+#[function_component]
+pub fn ConsoleView(props: &ConsoleProps) -> Html {
+    let log = use_node_ref();
+    // Keep the newest output in view.
+    {
+        let log = log.clone();
+        use_effect_with(
+            (props.lines.len(), props.status.clone(), props.lines.last().map(|l| l.text.len())),
+            move |_| {
+                if let Some(el) = log.cast::<web_sys::Element>() {
+                    el.set_scroll_top(el.scroll_height());
+                }
+            },
+        );
+    }
+    let rows = props.lines.iter().map(|line| {
+        let name = props.names.get(line.thread as usize).cloned().unwrap_or_else(|| format!("thread #{}", line.thread));
+        let class = classes!("line", line.stderr.then_some("stderr"), line.newest.then_some("newest"));
+        html! {
+            <div class={class}>
+                <span class="time">{ line.time.clone() }</span>
+                <span class={classes!("who", thread_class(line.thread))} title={name.clone()}>{ name }</span>
+                <span class="text">{ line.text.clone() }</span>
+            </div>
+        }
+    });
+    let empty = props.lines.is_empty() && props.status.is_none();
+    html! {
+        <div class="console" role="log" aria-label="Console" ref={log}>
+            if props.hidden > 0 {
+                <div class="line note">{ format!("… {} earlier lines", props.hidden) }</div>
+            }
+            { for rows }
+            if empty {
+                <div class="line note">{ if props.waiting { "Output appears here as the program runs." } else { "No output yet." } }</div>
+            }
+            if let Some(status) = &props.status {
+                <div class="line status">{ status.clone() }</div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,155 @@
+//! The code editor: a transparent `<textarea>` over the highlighted code, beside a gutter of
+//! line numbers with a coloured mark for each thread standing on a line, and error marks.
+//! Typing, selection, undo and the clipboard are the browser's own; Tab, Shift-Tab, Enter and
+//! Backspace in the indentation go through `view::editing`.
+
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use crate::ui::browser;
+use crate::view::editing::{self, byte_to_utf16, utf16_to_byte, Edit};
+use crate::view::errors::ErrorMark;
+use crate::view::highlight::highlight;
+use crate::view::step::Marker;
+use crate::view::thread_class;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub source: String,
+    pub markers: Vec<Marker>,
+    pub errors: Vec<ErrorMark>,
+    /// The thread that took the step just shown.
+    pub acting: Option<u32>,
+    pub on_edit: Callback<String>,
+    pub on_run: Callback<()>,
+}
+
+#[function_component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let area = use_node_ref();
+    let lines = use_memo(props.source.clone(), |s| highlight(s));
+
+    let oninput = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            on_edit.emit(area.value());
+        })
+    };
+    let onkeydown = {
+        let (area, on_run) = (area.clone(), props.on_run.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() else { return };
+            let key = e.key();
+            if key == "Escape" {
+                let _ = el.blur();
+                return;
+            }
+            if key == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                e.stop_propagation();
+                on_run.emit(());
+                return;
+            }
+            if e.ctrl_key() || e.meta_key() || e.alt_key() || e.is_composing() {
+                return;
+            }
+            let text = el.value();
+            let start = utf16_to_byte(&text, el.selection_start().ok().flatten().unwrap_or(0) as usize);
+            let end = utf16_to_byte(&text, el.selection_end().ok().flatten().unwrap_or(0) as usize);
+            let edit: Option<Edit> = match key.as_str() {
+                "Tab" if e.shift_key() => Some(editing::dedent(&text, start, end)),
+                "Tab" => Some(editing::indent(&text, start, end)),
+                "Enter" if !e.shift_key() => Some(editing::newline(&text, start, end)),
+                "Backspace" => editing::backspace(&text, start, end),
+                _ => None,
+            };
+            let Some(edit) = edit else { return };
+            e.prevent_default();
+            let (from, to) = (byte_to_utf16(&text, edit.range.start), byte_to_utf16(&text, edit.range.end));
+            browser::replace_in_textarea(&el, from as u32, to as u32, &edit.text);
+            let after = edit.apply(&text);
+            let (s, t) = (byte_to_utf16(&after, edit.selection.0), byte_to_utf16(&after, edit.selection.1));
+            let _ = el.set_selection_range(s as u32, t as u32);
+        })
+    };
+
+    // Threads per line, and the first error per line.
+    let mut by_line: BTreeMap<u32, Vec<&Marker>> = BTreeMap::new();
+    for m in &props.markers {
+        by_line.entry(m.line).or_default().push(m);
+    }
+    let mut error_at: BTreeMap<u32, &ErrorMark> = BTreeMap::new();
+    for e in &props.errors {
+        error_at.entry(e.line).or_insert(e);
+    }
+    let acting_line = props.markers.iter().find(|m| m.acting).map(|m| (m.line, m.thread));
+
+    let gutter = (1..=lines.len() as u32).map(|n| {
+        let marks = by_line.get(&n).map(|ms| {
+            ms.iter()
+                .map(|m| {
+                    let class = classes!("mark", thread_class(m.thread), m.state.class(), m.acting.then_some("acting"));
+                    html! { <span class={class}></span> }
+                })
+                .collect::<Html>()
+        });
+        let error = error_at.get(&n);
+        let title = error.map(|e| e.message.clone());
+        html! {
+            <div class={classes!("gutter-line", error.map(|_| "has-error"))} title={title} data-line={n.to_string()}>
+                <span class="marks">{ marks }</span>
+                <span class="num">{ n }</span>
+            </div>
+        }
+    });
+    let code = lines.iter().enumerate().map(|(i, spans)| {
+        let n = i as u32 + 1;
+        let line_class = classes!(
+            "code-line",
+            by_line.contains_key(&n).then_some("on-line"),
+            acting_line.filter(|(l, _)| *l == n).map(|(_, t)| classes!("acting", thread_class(t))),
+            error_at.contains_key(&n).then_some("error-line"),
+        );
+        let body: Html = if spans.is_empty() {
+            html! { " " }
+        } else {
+            spans.iter().map(|s| html! { <span class={s.class}>{ s.text.clone() }</span> }).collect()
+        };
+        html! { <div class={line_class}>{ body }</div> }
+    });
+    let callouts = error_at.iter().map(|(&line, e)| {
+        let width = lines.get(line as usize - 1).map_or(0, |l| l.iter().map(|s| s.text.chars().count()).sum::<usize>());
+        let style =
+            format!("top: calc({} * var(--line-height) + var(--code-pad)); left: calc({}ch + 3ch);", line - 1, width);
+        html! { <div class="error-callout" style={style}>{ format!("line {line}: {}", e.message) }</div> }
+    });
+
+    html! {
+        <div class="editor">
+            <div class="editor-scroll">
+                <div class="gutter" aria-hidden="true">{ for gutter }</div>
+                <div class="code">
+                    <pre class="highlight" aria-hidden="true">{ for code }</pre>
+                    <textarea
+                        ref={area}
+                        class="input"
+                        aria-label="Code editor"
+                        spellcheck="false"
+                        autocapitalize="off"
+                        autocomplete="off"
+                        wrap="off"
+                        value={props.source.clone()}
+                        {oninput}
+                        {onkeydown}
+                    />
+                    { for callouts }
+                </div>
+            </div>
+            if let Some(first) = props.errors.first() {
+                <p class="error-summary" role="status">{ format!("Line {}: {}", first.line, first.message) }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,110 @@
+//! The timeline: an SVG swimlane per thread (see `view::timeline` for the axis), a cursor at the
+//! current step, and clicking anywhere jumps there. Bars are drawn once per run; only the cursor
+//! moves as the learner steps.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::ui::state::{Recorded, Shared};
+use crate::view::thread_class;
+use crate::view::timeline::BarKind;
+
+/// Height of one lane in pixels.
+const LANE: usize = 26;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub recorded: Shared<Recorded>,
+    pub step: usize,
+    pub on_goto: Callback<usize>,
+}
+
+#[function_component]
+pub fn TimelineView(props: &TimelineProps) -> Html {
+    let timeline = &props.recorded.timeline;
+    let height = (timeline.lanes.len() * LANE).max(LANE);
+    let onclick = {
+        let (recorded, on_goto) = (props.recorded.clone(), props.on_goto.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let rect = target.get_bounding_client_rect();
+            if rect.width() > 0.0 {
+                let fraction = (f64::from(e.client_x()) - rect.left()) / rect.width();
+                on_goto.emit(recorded.timeline.step_at(fraction));
+            }
+        })
+    };
+    let cursor = format!("{:.3}%", timeline.x(props.step) * 100.0);
+    let names = timeline.lanes.iter().map(|lane| {
+        html! {
+            <div class={classes!("lane-name", thread_class(lane.thread), lane.daemon.then_some("daemon"))} title={lane.name.clone()}>
+                <span class="swatch"></span>
+                <span class="name">{ lane.name.clone() }</span>
+                if lane.daemon { <span class="badge">{ "daemon" }</span> }
+            </div>
+        }
+    });
+    let ticks = timeline.ticks.iter().map(|t| {
+        let style = format!("left: {:.3}%", t.x * 100.0);
+        html! { <span class={classes!("tick", (t.x > 0.85).then_some("end"))} {style}>{ t.label.clone() }</span> }
+    });
+    let legend = [
+        BarKind::Running,
+        BarKind::Ready,
+        BarKind::Sleeping,
+        BarKind::Blocked,
+        BarKind::Finished,
+        BarKind::Failed,
+        BarKind::Stopped,
+    ]
+    .map(|k| html! { <span class="key"><span class={classes!("chip", k.class())}></span>{ k.word() }</span> });
+    html! {
+        <figure class="timeline" aria-label="Timeline">
+            <div class="timeline-grid">
+                <div class="lane-names">{ for names }</div>
+                <div class="lane-area">
+                    <svg class="lanes" width="100%" height={height.to_string()} role="img"
+                        aria-label="Thread states over the run; click to jump there" {onclick}>
+                        <Bars recorded={props.recorded.clone()} />
+                        <line class="cursor" x1={cursor.clone()} x2={cursor} y1="0" y2={height.to_string()} />
+                    </svg>
+                    <div class="ticks">{ for ticks }</div>
+                </div>
+            </div>
+            <figcaption class="legend">{ for legend }</figcaption>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BarsProps {
+    recorded: Shared<Recorded>,
+}
+
+/// All bars of the run, re-rendered only for a new run.
+#[function_component]
+fn Bars(props: &BarsProps) -> Html {
+    let timeline = &props.recorded.timeline;
+    let lanes = timeline.lanes.iter().enumerate().map(|(row, lane)| {
+        let y = row * LANE;
+        let bars = lane.bars.iter().map(|bar| {
+            let x = timeline.x(bar.from) * 100.0;
+            let w = (timeline.x(bar.to) * 100.0 - x).max(0.15);
+            let thin = matches!(bar.kind, BarKind::Finished | BarKind::Created);
+            let (top, h) = if thin { (y + LANE / 2 - 1, 2) } else { (y + 5, LANE - 10) };
+            html! {
+                <rect class={classes!("bar", bar.kind.class())} x={format!("{x:.3}%")} width={format!("{w:.3}%")}
+                    y={top.to_string()} height={h.to_string()}>
+                    <title>{ bar.title.clone() }</title>
+                </rect>
+            }
+        });
+        html! {
+            <g class={classes!("lane", thread_class(lane.thread), lane.daemon.then_some("daemon"))}>
+                <rect class="lane-bg" x="0" width="100%" y={y.to_string()} height={LANE.to_string()} />
+                { for bars }
+            </g>
+        }
+    });
+    html! { <g>{ for lanes }</g> }
+}

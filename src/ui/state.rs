@@ -1,0 +1,215 @@
+//! The page's state as plain data, changed only by `Action`s (Yew's `Reducible`): the editor
+//! text, the latest recorded run, where the learner stands in it, and the play controls.
+//! Running the engine is a side effect and lives in `app.rs`; results come back as
+//! `Action::Finished` and are dropped when the text changed since that run began.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::trace::StepKind;
+use crate::engine::{self, Run};
+use crate::view::console::{status_line, Console};
+use crate::view::timeline::Timeline;
+
+/// An `Rc` compared by identity, so components holding a run re-render only for a new run.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// One recorded run and the view models built from it once.
+pub struct Recorded {
+    /// The edit number of the text that was run (see `State::edits`).
+    pub edits: u64,
+    pub run: Run,
+    pub console: Console,
+    pub timeline: Timeline,
+    /// The console's final status line.
+    pub status: String,
+}
+
+impl Recorded {
+    /// Runs `source` on the engine and builds the views of the run.
+    pub fn new(source: &str, edits: u64) -> Self {
+        let run = engine::run(source, &crate::view::page_settings());
+        let console = Console::new(&run.trace);
+        let timeline = Timeline::new(&run.trace);
+        let status = status_line(&run.trace, &run.exit);
+        Recorded { edits, run, console, timeline, status }
+    }
+
+    pub fn len(&self) -> usize {
+        self.run.trace.len()
+    }
+}
+
+/// Play speeds offered, in steps per second.
+pub const SPEEDS: &[u32] = &[2, 5, 10, 30, 100, 1000];
+
+#[derive(Clone)]
+pub struct State {
+    pub source: String,
+    /// Counts edits of the text; a run's result is kept only if no edit came after it began.
+    pub edits: u64,
+    pub recorded: Option<Shared<Recorded>>,
+    /// Steps taken: 0 is before the program starts, `len` is the end.
+    pub step: usize,
+    /// Whether the learner has run or stepped yet (the lesson's prediction is open until then).
+    pub started: bool,
+    pub playing: bool,
+    /// Steps per second while playing.
+    pub speed: u32,
+    pub help_open: bool,
+    /// A run was asked for and the text changed since the shown run.
+    pub run_requested: bool,
+}
+
+pub enum Action {
+    /// The learner changed the code (typing, a switch, "Reset code").
+    Edit(String),
+    /// A run finished; `show_end` moves to its end (after an edit or the Run button).
+    Finished {
+        recorded: Shared<Recorded>,
+        show_end: bool,
+    },
+    /// "Run": show the whole run (the page reruns first if the text changed).
+    Run,
+    Step,
+    Back,
+    /// Back to before the first step.
+    Reset,
+    ToEnd,
+    Goto(usize),
+    TogglePlay,
+    /// One tick of the play timer, `n` steps.
+    Tick(usize),
+    Speed(u32),
+    ToggleHelp,
+    CloseHelp,
+}
+
+impl State {
+    pub fn new(source: String) -> Self {
+        State {
+            source,
+            edits: 0,
+            recorded: None,
+            step: 0,
+            started: false,
+            playing: false,
+            speed: 5,
+            help_open: false,
+            run_requested: false,
+        }
+    }
+
+    /// Steps in the shown run.
+    pub fn len(&self) -> usize {
+        self.recorded.as_ref().map_or(0, |r| r.len())
+    }
+
+    /// Whether the shown run is of the current text.
+    pub fn is_current(&self) -> bool {
+        self.recorded.as_ref().is_some_and(|r| r.edits == self.edits)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let len = s.len();
+        match action {
+            Action::Edit(source) => {
+                if source == s.source {
+                    return self;
+                }
+                s.source = source;
+                s.edits += 1;
+                s.playing = false;
+            }
+            Action::Finished { recorded, show_end } => {
+                if recorded.edits != s.edits {
+                    return self; // an older text's run
+                }
+                let len = recorded.len();
+                // A script that never started (a syntax error) shows its message at once.
+                let never_started = !recorded.run.trace.steps.iter().any(|st| matches!(st.kind, StepKind::Line { .. }));
+                let show_end = show_end || s.run_requested || never_started;
+                s.step = if show_end { len } else { s.step.min(len) };
+                s.started |= show_end;
+                s.run_requested = false;
+                s.recorded = Some(recorded);
+            }
+            Action::Run => {
+                s.started = true;
+                s.playing = false;
+                if s.is_current() {
+                    s.step = len;
+                } else {
+                    s.run_requested = true;
+                }
+            }
+            Action::Step => {
+                s.started = true;
+                s.playing = false;
+                s.step = (s.step + 1).min(len);
+            }
+            Action::Back => {
+                s.started = true;
+                s.playing = false;
+                s.step = s.step.saturating_sub(1);
+            }
+            Action::Reset => {
+                s.playing = false;
+                s.step = 0;
+            }
+            Action::ToEnd => {
+                s.started = true;
+                s.playing = false;
+                s.step = len;
+            }
+            Action::Goto(k) => {
+                s.started = true;
+                s.step = k.min(len);
+            }
+            Action::TogglePlay => {
+                s.started = true;
+                s.playing = !s.playing && len > 0;
+                if s.playing && s.step >= len {
+                    s.step = 0;
+                }
+            }
+            Action::Tick(n) => {
+                if !s.playing {
+                    return self;
+                }
+                s.step = (s.step + n).min(len);
+                s.playing = s.step < len;
+            }
+            Action::Speed(speed) => s.speed = speed.max(1),
+            Action::ToggleHelp => s.help_open = !s.help_open,
+            Action::CloseHelp => s.help_open = false,
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,302 @@
+//! What the console shows at step k: the output lines written so far, each with the virtual time
+//! and thread that began it, and, once the run has ended, a status line.
+//!
+//! A `Console` is built once per run (O(output)); `Console::at(k)` then finds the lines written
+//! before step k by binary search, so moving through a long trace stays cheap.
+
+use crate::engine::describe::format_time;
+use crate::engine::trace::{Exit, Nanos, StepKind, Stream, ThreadId, ThreadState, Trace};
+
+/// One output line as the run wrote it, perhaps in several chunks (`print(..., end="")`).
+#[derive(Clone, Debug, PartialEq)]
+struct Line {
+    stream: Stream,
+    thread: ThreadId,
+    time: Nanos,
+    text: String,
+    /// (step index, text length after that step's chunk), in step order.
+    chunks: Vec<(usize, usize)>,
+    /// Whether a line break ended it.
+    closed: bool,
+}
+
+/// The output of one run, split into lines.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Console {
+    lines: Vec<Line>,
+}
+
+/// A line as the console draws it at some step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownLine {
+    /// `10.000` (seconds of virtual time, to the millisecond).
+    pub time: String,
+    pub thread: ThreadId,
+    pub stderr: bool,
+    pub text: String,
+    /// The line that received the latest output.
+    pub newest: bool,
+}
+
+impl Console {
+    pub fn new(trace: &Trace) -> Self {
+        let mut lines: Vec<Line> = Vec::new();
+        // The open (unterminated) line of each stream, as an index into `lines`.
+        let mut open: [Option<usize>; 2] = [None, None];
+        for (k, step) in trace.steps.iter().enumerate() {
+            let StepKind::Output { stream, start, end } = &step.kind else { continue };
+            let slot = usize::from(*stream == Stream::Stderr);
+            let text = trace.output_text(*stream, *start, *end);
+            for piece in text.split_inclusive('\n') {
+                let (body, closed) = match piece.strip_suffix('\n') {
+                    Some(body) => (body, true),
+                    None => (piece, false),
+                };
+                let index = match open[slot] {
+                    Some(i) => i,
+                    None => {
+                        lines.push(Line {
+                            stream: *stream,
+                            thread: step.thread,
+                            time: step.time,
+                            text: String::new(),
+                            chunks: Vec::new(),
+                            closed: false,
+                        });
+                        lines.len() - 1
+                    }
+                };
+                let line = &mut lines[index];
+                line.text.push_str(body.strip_suffix('\r').unwrap_or(body));
+                line.chunks.push((k, line.text.len()));
+                line.closed = closed;
+                open[slot] = if closed { None } else { Some(index) };
+            }
+        }
+        Console { lines }
+    }
+
+    /// Number of lines in the whole run.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The lines written before step `k` (the first `k` steps have run), at most the last `limit`
+    /// of them, and how many earlier lines were left out.
+    pub fn at(&self, k: usize, limit: usize) -> (Vec<ShownLine>, usize) {
+        let count = self.lines.partition_point(|l| l.chunks.first().is_some_and(|c| c.0 < k));
+        let from = count.saturating_sub(limit);
+        let mut newest: Option<(usize, usize)> = None; // (step, line index)
+        let mut shown: Vec<ShownLine> = self.lines[from..count]
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let visible = line.chunks.partition_point(|c| c.0 < k);
+                let (last_step, len) = line.chunks[visible.max(1) - 1];
+                if newest.is_none_or(|(s, _)| last_step >= s) {
+                    newest = Some((last_step, i));
+                }
+                ShownLine {
+                    time: seconds(line.time),
+                    thread: line.thread,
+                    stderr: line.stream == Stream::Stderr,
+                    text: line.text.get(..len).unwrap_or(&line.text).to_string(),
+                    newest: false,
+                }
+            })
+            .collect();
+        if let Some((_, i)) = newest {
+            shown[i].newest = true;
+        }
+        (shown, from)
+    }
+}
+
+/// `10.000` for ten seconds of virtual time.
+pub fn seconds(ns: Nanos) -> String {
+    format_time(ns).trim_start_matches("t = ").trim_end_matches(" s").to_string()
+}
+
+/// The status line shown once the run has ended: how it ended, when, and which daemon threads
+/// the interpreter stopped, e.g. "Exited with status 0 at t = 0.000 s. Stopped at exit: daemon
+/// thread Thread-1 (worker), sleeping at line 7."
+pub fn status_line(trace: &Trace, exit: &Exit) -> String {
+    let end = trace.snapshot(trace.len());
+    let when = format_time(end.time);
+    let name = |t: usize| trace.threads.get(t).map_or_else(|| format!("thread #{t}"), |i| i.name.to_string());
+    let mut text = match exit {
+        Exit::Status(code) => format!("Exited with status {code} at {when}."),
+        Exit::Deadlock => {
+            let waiting: Vec<String> = end
+                .threads
+                .iter()
+                .enumerate()
+                .filter_map(|(t, v)| match &v.state {
+                    ThreadState::Blocked { on, .. } => Some(format!("{} waits for {on}", name(t))),
+                    _ => None,
+                })
+                .collect();
+            format!(
+                "Deadlock at {when}: {}. Nothing can wake them, so CPython would hang here forever.",
+                if waiting.is_empty() { "every thread waits".to_string() } else { waiting.join("; ") }
+            )
+        }
+        Exit::StepBudget => format!(
+            "Stopped at {when}: the run used its whole instruction budget, so the program may loop \
+             forever. Step back to see what it was doing."
+        ),
+    };
+    let stopped = stopped_daemons(trace);
+    if !stopped.is_empty() {
+        text.push_str(" Stopped at exit: ");
+        text.push_str(&stopped.join(", "));
+        text.push('.');
+    }
+    text
+}
+
+/// Each daemon thread the interpreter stopped, with what it was doing: "daemon thread
+/// Thread-1 (worker), sleeping at line 7".
+pub fn stopped_daemons(trace: &Trace) -> Vec<String> {
+    let mut out = Vec::new();
+    for (k, step) in trace.steps.iter().enumerate() {
+        if let StepKind::State { state: ThreadState::StoppedAtExit } = step.kind {
+            out.push(format!("daemon thread {}", stopped_words(trace, k)));
+        }
+    }
+    out
+}
+
+/// "Thread-1 (worker), sleeping at line 7" for the thread that step `k` stops at exit.
+pub fn stopped_words(trace: &Trace, k: usize) -> String {
+    let Some(step) = trace.steps.get(k) else { return String::new() };
+    let t = step.thread as usize;
+    let name = trace.threads.get(t).map_or_else(|| format!("thread #{t}"), |i| i.name.to_string());
+    let before = trace.snapshot(k);
+    let Some(view) = before.threads.get(t) else { return name };
+    let doing = match &view.state {
+        ThreadState::Sleeping { .. } => "sleeping",
+        ThreadState::Blocked { .. } => "waiting",
+        ThreadState::Ready => "waiting for its turn",
+        ThreadState::Running => "running",
+        _ => "",
+    };
+    match (doing, view.line) {
+        ("", Some(line)) => format!("{name}, at line {line}"),
+        ("", None) => name,
+        (doing, Some(line)) => format!("{name}, {doing} at line {line}"),
+        (doing, None) => format!("{name}, {doing}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::trace::{Step, ThreadInfo};
+    use crate::engine::{run, Settings};
+
+    const S: Nanos = 1_000_000_000;
+
+    fn lesson(daemon: bool) -> crate::engine::Run {
+        let source = include_str!("../../lessons/daemon.py");
+        run(source, &Settings { daemon_override: Some(daemon), ..Settings::default() })
+    }
+
+    fn texts(console: &Console, k: usize) -> Vec<String> {
+        console.at(k, 100).0.into_iter().map(|l| format!("{} {} {}", l.time, l.thread, l.text)).collect()
+    }
+
+    #[test]
+    fn the_lesson_without_daemon_prints_the_last_line_at_ten_seconds() {
+        let run = lesson(false);
+        let console = Console::new(&run.trace);
+        let end = run.trace.len();
+        assert_eq!(
+            texts(&console, end),
+            [
+                "0.000 0 main: started",
+                "0.000 1 worker 1: started",
+                "0.000 0 main: finished",
+                "10.000 1 worker 1: finished"
+            ]
+        );
+        assert_eq!(status_line(&run.trace, &run.exit), "Exited with status 0 at t = 10.000 s.");
+        let (shown, _) = console.at(end, 100);
+        assert_eq!(shown.iter().map(|l| l.newest).collect::<Vec<_>>(), [false, false, false, true]);
+    }
+
+    #[test]
+    fn the_lesson_with_daemon_stops_the_worker_while_it_sleeps() {
+        let run = lesson(true);
+        let console = Console::new(&run.trace);
+        assert_eq!(
+            texts(&console, run.trace.len()),
+            ["0.000 0 main: started", "0.000 1 worker 1: started", "0.000 0 main: finished"]
+        );
+        assert_eq!(
+            status_line(&run.trace, &run.exit),
+            "Exited with status 0 at t = 0.000 s. Stopped at exit: daemon thread Thread-1 (worker), sleeping at line 7."
+        );
+    }
+
+    #[test]
+    fn lines_appear_as_steps_pass() {
+        let run = lesson(false);
+        let console = Console::new(&run.trace);
+        let output_steps: Vec<usize> = run
+            .trace
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| matches!(s.kind, StepKind::Output { .. }))
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(output_steps.len(), 4);
+        for (n, &k) in output_steps.iter().enumerate() {
+            assert_eq!(console.at(k, 100).0.len(), n, "before step {k}");
+            assert_eq!(console.at(k + 1, 100).0.len(), n + 1, "after step {k}");
+        }
+        assert_eq!(console.at(0, 100), (vec![], 0));
+    }
+
+    /// Chunks without line breaks join into one line, per stream, and the limit keeps the newest.
+    #[test]
+    fn chunks_streams_and_limits() {
+        let mut t = Trace::new();
+        t.threads = vec![ThreadInfo { name: "MainThread".into(), daemon: false, target: None, created_at_line: None }];
+        t.write(0, 0, Stream::Stdout, "a");
+        t.write(S, 0, Stream::Stderr, "E1\nE2\n");
+        t.write(2 * S, 1, Stream::Stdout, "b\r\nc");
+        t.push(Step { time: 2 * S, thread: 0, kind: StepKind::Exit { exit: Exit::Status(1) } });
+        let console = Console::new(&t);
+        assert_eq!(console.len(), 4);
+        assert_eq!(texts(&console, 1), ["0.000 0 a"]);
+        assert_eq!(texts(&console, 2), ["0.000 0 a", "1.000 0 E1", "1.000 0 E2"]);
+        assert_eq!(texts(&console, 4), ["0.000 0 ab", "1.000 0 E1", "1.000 0 E2", "2.000 1 c"]);
+        let (shown, hidden) = console.at(4, 2);
+        assert_eq!(hidden, 2);
+        assert_eq!(
+            shown.iter().map(|l| (l.text.as_str(), l.stderr, l.newest)).collect::<Vec<_>>(),
+            [("E2", true, false), ("c", false, true)]
+        );
+        let (shown, _) = console.at(2, 10);
+        assert_eq!(shown.iter().map(|l| l.newest).collect::<Vec<_>>(), [false, false, true]);
+    }
+
+    #[test]
+    fn deadlock_and_budget_status_lines() {
+        let source = "import threading\nlock = threading.Lock()\nlock.acquire()\nlock.acquire()\n";
+        let run = run(source, &Settings::default());
+        assert_eq!(run.exit, Exit::Deadlock);
+        let line = status_line(&run.trace, &run.exit);
+        assert!(line.starts_with("Deadlock at t = 0.000 s: MainThread waits for the Lock created at line 2"), "{line}");
+        let forever =
+            crate::engine::run("while True:\n    pass\n", &Settings { max_instructions: 1000, ..Settings::default() });
+        assert_eq!(forever.exit, Exit::StepBudget);
+        assert!(status_line(&forever.trace, &forever.exit).contains("may loop forever"));
+    }
+}
