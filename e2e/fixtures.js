@@ -1,0 +1,26 @@
+// `test` for every e2e spec: like Playwright's, but a test fails when the page logs a console
+// error, throws, or a request fails or answers 4xx/5xx. Import it instead of @playwright/test:
+//   import { test, expect } from '../fixtures.js';
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  problems: [
+    async ({ page }, use) => {
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+      await use(problems);
+      expect(problems, 'the page reported problems').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until Trunk's loader has instantiated the wasm module and run its `main`. */
+export async function wasmStarted(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
+}
