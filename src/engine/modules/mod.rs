@@ -68,6 +68,8 @@ fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
+        "heapq" => include_str!("heapq.py"),
+        "_threadplay" => include_str!("threadplay_helpers.py"),
         "atexit" => include_str!("atexit.py"),
         "random" => include_str!("random.py"),
         "time" => include_str!("time.py"),

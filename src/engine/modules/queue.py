@@ -2,6 +2,7 @@
 
 import threading
 import _thread
+from heapq import heappush, heappop
 
 
 class Empty(Exception):
@@ -117,18 +118,37 @@ class LifoQueue(Queue):
 
 class PriorityQueue(Queue):
     def _put(self, item):
-        # Keeps the list sorted; equal items keep their arrival order.
-        lo = 0
-        hi = len(self.queue)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if item < self.queue[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-        self.queue.insert(lo, item)
+        heappush(self.queue, item)
+
+    def _get(self):
+        return heappop(self.queue)
 
 
-class SimpleQueue(Queue):
+class SimpleQueue:
+    # Unbounded FIFO without task tracking (no task_done, join, maxsize or full).
     def __init__(self):
-        Queue.__init__(self, 0)
+        self._queue = []
+        self._count = threading.Semaphore(0)
+
+    def put(self, item, block=True, timeout=None):
+        self._queue.append(item)
+        self._count.release()
+
+    def get(self, block=True, timeout=None):
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout):
+            raise Empty
+        return self._queue.pop(0)
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return len(self._queue) == 0
+
+    def qsize(self):
+        return len(self._queue)

@@ -27,6 +27,7 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         ("allocate_lock", allocate_lock),
         ("daemon_override", |vm, _| Ok(vm.settings.daemon_override.map(Value::Bool).unwrap_or(Value::None))),
         ("report_exception", report_exception),
+        ("warn", warn),
         ("user_frame", |vm, _| {
             let t = vm.threads.get(vm.current as usize);
             let line = t.and_then(|t| t.line).map_or(Value::Int(0), |l| Value::Int(l as i64));
@@ -307,5 +308,21 @@ fn report_exception(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         t.failed = true;
     }
     let _ = ThreadState::Failed;
+    Ok(Value::None)
+}
+
+/// `_thread.warn(category, message)`: a warning as CPython's default filter shows it, once per
+/// script line and message: `FILE:LINE: Category: message` and the source line.
+fn warn(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let (Some(Value::Str(category)), Some(Value::Str(message))) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("warn(category, message)"));
+    };
+    let line = vm.threads.get(vm.current as usize).and_then(|t| t.line).unwrap_or(0);
+    if !vm.warned.insert((line, message.to_string())) {
+        return Ok(Value::None);
+    }
+    let source = vm.line_index.line_text(&vm.source, line).trim().to_string();
+    let text = format!("{}:{line}: {category}: {message}\n  {source}\n", vm.settings.filename);
+    vm.write(Stream::Stderr, &text);
     Ok(Value::None)
 }

@@ -18,9 +18,8 @@ def get_ident():
     return _thread.get_ident()
 
 
-def _warn_deprecated(old, new):
-    import sys
-    sys.stderr.write("<string>: DeprecationWarning: " + old + " is deprecated, use " + new + " instead\n")
+def _warn_deprecated(message):
+    _thread.warn("DeprecationWarning", message)
 
 
 class Thread:
@@ -136,19 +135,19 @@ class Thread:
     daemon = property(_get_daemon, _set_daemon)
 
     def isDaemon(self):
-        _warn_deprecated("isDaemon()", "the daemon attribute")
+        _warn_deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _warn_deprecated("setDaemon()", "the daemon attribute")
+        _warn_deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
-        _warn_deprecated("getName()", "the name attribute")
+        _warn_deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name):
-        _warn_deprecated("setName()", "the name attribute")
+        _warn_deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
     def __repr__(self):
@@ -200,7 +199,7 @@ def current_thread():
 
 
 def currentThread():
-    _warn_deprecated("currentThread()", "current_thread()")
+    _warn_deprecated("currentThread() is deprecated, use current_thread() instead")
     return current_thread()
 
 
@@ -213,7 +212,7 @@ def active_count():
 
 
 def activeCount():
-    _warn_deprecated("activeCount()", "active_count()")
+    _warn_deprecated("activeCount() is deprecated, use active_count() instead")
     return active_count()
 
 
@@ -239,7 +238,7 @@ class _RLock:
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         rc = self._block.acquire(blocking, timeout)
         if rc:
             self._owner = me
@@ -380,7 +379,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _warn_deprecated("notifyAll()", "notify_all()")
+        _warn_deprecated("notifyAll() is deprecated, use notify_all() instead")
         self.notify_all()
 
 
@@ -452,7 +451,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        _warn_deprecated("isSet()", "is_set()")
+        _warn_deprecated("isSet() is deprecated, use is_set() instead")
         return self.is_set()
 
     def set(self):
@@ -609,3 +608,21 @@ def _shutdown():
 _main_thread = _MainThread()
 _active[0] = _main_thread
 _thread.set_main(_main_thread)
+
+
+# threading.local: attributes are kept per (object, thread), so each thread sees only its own.
+_local_dicts = {}
+
+
+class local:
+    def __getattr__(self, name):
+        d = _local_dicts.get((id(self), _thread.current_tid()))
+        if d is None or name not in d:
+            raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
+        return d[name]
+
+    def __setattr__(self, name, value):
+        key = (id(self), _thread.current_tid())
+        if key not in _local_dicts:
+            _local_dicts[key] = {}
+        _local_dicts[key][name] = value

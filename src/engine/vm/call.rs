@@ -46,6 +46,47 @@ impl Vm {
         Ok(())
     }
 
+    /// A built-in that loops over its argument, called with an iterable that runs Python code
+    /// (a generator, an iterator object, `map` over a function): the loop is handed to a Python
+    /// helper on the thread's frame stack, so that the code may block as it may in CPython.
+    /// Returns the helper and its arguments, or None to call the built-in itself.
+    fn python_driven_call(
+        &mut self,
+        b: &BuiltinFunction,
+        func: &Value,
+        args: &Args,
+    ) -> Result<Option<(Value, Args)>, Flow> {
+        let Some(first) = args.pos.first() else { return Ok(None) };
+        let loops = match &*b.name {
+            "__new_list" | "__new_tuple" | "__new_set" | "__new_frozenset" | "__new_dict" | "sorted" | "sum"
+            | "any" | "all" => true,
+            "min" | "max" => args.pos.len() == 1,
+            "join" => matches!(b.receiver, Some(Value::Str(_))),
+            "extend" => matches!(b.receiver, Some(Value::List(_))),
+            _ => false,
+        };
+        if !loops || !runs_python(first) {
+            return Ok(None);
+        }
+        let module = self.import("_threadplay")?;
+        Ok(Some(match &*b.name {
+            "any" | "all" => {
+                let helper = self.get_attr(&module, &format!("{}_", b.name))?;
+                (helper, Args::new(vec![first.clone()]))
+            }
+            _ => {
+                let helper = self.get_attr(&module, "call_with_list")?;
+                let mut kwargs = crate::engine::value::Dict::new();
+                for (k, v) in &args.kw {
+                    kwargs.insert(Value::Str(k.clone()), v.clone()).map_err(|e| self.op_err(e))?;
+                }
+                let call =
+                    vec![func.clone(), Value::tuple(args.pos.clone()), Value::Dict(Rc::new(RefCell::new(kwargs)))];
+                (helper, Args::new(call))
+            }
+        }))
+    }
+
     /// Calls a native function value directly.
     pub(super) fn call_native(&mut self, func: &Value, mut args: Args) -> Result<Value, Flow> {
         match func {
@@ -105,7 +146,10 @@ impl Vm {
                 }
                 Ok(Prepared::Frame(Box::new(frame)))
             }
-            Value::Builtin(_) => Ok(Prepared::Value(self.call_native(&func, args)?)),
+            Value::Builtin(b) => match self.python_driven_call(b, &func, &args)? {
+                Some((helper, args)) => self.prepare_call(helper, args, on_return),
+                None => Ok(Prepared::Value(self.call_native(&func, args)?)),
+            },
             Value::Method(m) => {
                 args.pos.insert(0, m.receiver.clone());
                 self.prepare_call(m.func.clone(), args, on_return)
@@ -275,7 +319,7 @@ impl Vm {
         if let Some(ctor) =
             class.builtin.and_then(|_| self.builtins.borrow().get(&*format!("__new_{}", class.name)).cloned())
         {
-            return Ok(Prepared::Value(self.call_native(&ctor, args)?));
+            return self.prepare_call(ctor, args, on_return);
         }
         let is_exc = class.is_subclass_of(&self.types.get("BaseException"));
         if class.builtin_base().is_some()
@@ -355,4 +399,19 @@ fn missing_message(fname: &str, kind: &str, names: &[Rc<str>]) -> String {
     };
     let n = names.len();
     format!("{fname}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" })
+}
+
+/// Whether iterating `v` may run Python code (and so may block).
+fn runs_python(v: &Value) -> bool {
+    match v {
+        Value::Generator(_) | Value::Instance(_) => true,
+        Value::Iter(it) => !matches!(
+            &*it.borrow(),
+            crate::engine::value::IterState::Seq { .. }
+                | crate::engine::value::IterState::Range { .. }
+                | crate::engine::value::IterState::DictKeys { .. }
+                | crate::engine::value::IterState::Values { .. }
+        ),
+        _ => false,
+    }
 }
