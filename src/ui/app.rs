@@ -272,7 +272,7 @@ fn workbench(
                 names={names}
                 waiting={k == 0}
             />
-            if let Some(recorded) = recorded {
+            if let Some(recorded) = recorded.filter(|r| !r.timeline.lanes.is_empty()) {
                 <TimelineView recorded={recorded} step={k} on_goto={on_action.reform(Action::Goto)} />
             }
         </section>

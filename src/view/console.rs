@@ -36,6 +36,9 @@ pub struct ShownLine {
     pub text: String,
     /// The line that received the latest output.
     pub newest: bool,
+    /// Written by the same step as the line above (a traceback, a multi-line print): the
+    /// console leaves its time and thread blank.
+    pub continues: bool,
 }
 
 impl Console {
@@ -91,10 +94,15 @@ impl Console {
         let count = self.lines.partition_point(|l| l.chunks.first().is_some_and(|c| c.0 < k));
         let from = count.saturating_sub(limit);
         let mut newest: Option<(usize, usize)> = None; // (step, line index)
+        let mut previous_start: Option<usize> =
+            from.checked_sub(1).and_then(|i| self.lines[i].chunks.first()).map(|c| c.0);
         let mut shown: Vec<ShownLine> = self.lines[from..count]
             .iter()
             .enumerate()
             .map(|(i, line)| {
+                let start = line.chunks.first().map(|c| c.0);
+                let continues = start.is_some() && start == previous_start;
+                previous_start = start;
                 let visible = line.chunks.partition_point(|c| c.0 < k);
                 let (last_step, len) = line.chunks[visible.max(1) - 1];
                 if newest.is_none_or(|(s, _)| last_step >= s) {
@@ -106,6 +114,7 @@ impl Console {
                     stderr: line.stream == Stream::Stderr,
                     text: line.text.get(..len).unwrap_or(&line.text).to_string(),
                     newest: false,
+                    continues,
                 }
             })
             .collect();
@@ -285,6 +294,10 @@ mod tests {
         );
         let (shown, _) = console.at(2, 10);
         assert_eq!(shown.iter().map(|l| l.newest).collect::<Vec<_>>(), [false, false, true]);
+        // E2 came with E1 in one chunk: it continues the line above.
+        assert_eq!(shown.iter().map(|l| l.continues).collect::<Vec<_>>(), [false, false, true]);
+        let (shown, _) = console.at(4, 1);
+        assert!(!shown[0].continues);
     }
 
     #[test]

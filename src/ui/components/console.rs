@@ -38,6 +38,15 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
     let rows = props.lines.iter().map(|line| {
         let name = props.names.get(line.thread as usize).cloned().unwrap_or_else(|| format!("thread #{}", line.thread));
         let class = classes!("line", line.stderr.then_some("stderr"), line.newest.then_some("newest"));
+        if line.continues {
+            return html! {
+                <div class={class}>
+                    <span class="time"></span>
+                    <span class={classes!("who", "continued", thread_class(line.thread))}></span>
+                    <span class="text">{ line.text.clone() }</span>
+                </div>
+            };
+        }
         html! {
             <div class={class}>
                 <span class="time">{ line.time.clone() }</span>

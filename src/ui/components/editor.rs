@@ -14,6 +14,9 @@ use crate::view::highlight::highlight;
 use crate::view::step::Marker;
 use crate::view::thread_class;
 
+/// Height of one code line; must equal `--line-height` in the style sheet.
+const LINE_HEIGHT_PX: f64 = 21.0;
+
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub source: String,
@@ -28,7 +31,23 @@ pub struct EditorProps {
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let area = use_node_ref();
+    let scroller = use_node_ref();
     let lines = use_memo(props.source.clone(), |s| highlight(s));
+    let acting_line = props.markers.iter().find(|m| m.acting).map(|m| (m.line, m.thread));
+
+    // Keep the line of the thread that just moved in view while stepping.
+    {
+        let scroller = scroller.clone();
+        use_effect_with(acting_line.map(|(line, _)| line), move |line| {
+            if let (Some(line), Some(el)) = (*line, scroller.cast::<web_sys::Element>()) {
+                let top = f64::from(line.saturating_sub(1)) * LINE_HEIGHT_PX;
+                let (view_top, view_height) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
+                if top < view_top || top + 2.0 * LINE_HEIGHT_PX > view_top + view_height {
+                    el.set_scroll_top((top - view_height / 3.0).max(0.0) as i32);
+                }
+            }
+        });
+    }
 
     let oninput = {
         let on_edit = props.on_edit.clone();
@@ -84,7 +103,6 @@ pub fn Editor(props: &EditorProps) -> Html {
     for e in &props.errors {
         error_at.entry(e.line).or_insert(e);
     }
-    let acting_line = props.markers.iter().find(|m| m.acting).map(|m| (m.line, m.thread));
 
     let gutter = (1..=lines.len() as u32).map(|n| {
         let marks = by_line.get(&n).map(|ms| {
@@ -128,7 +146,7 @@ pub fn Editor(props: &EditorProps) -> Html {
 
     html! {
         <div class="editor">
-            <div class="editor-scroll">
+            <div class="editor-scroll" ref={scroller}>
                 <div class="gutter" aria-hidden="true">{ for gutter }</div>
                 <div class="code">
                     <pre class="highlight" aria-hidden="true">{ for code }</pre>
