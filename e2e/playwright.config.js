@@ -7,8 +7,10 @@
 import { defineConfig } from '@playwright/test';
 import { PORT, ROOT_URL, SUBPATH } from './urls.js';
 
+// E2E_DIST tests another build than ../dist (e.g. one made with other Trunk options).
+const dist = process.env.E2E_DIST ?? '../dist';
 const server = (p, base) => ({
-  command: `node serve.js --port ${p} --base ${base}`,
+  command: `node serve.js --dir ${dist} --port ${p} --base ${base}`,
   url: `http://127.0.0.1:${p}${base}`,
   reuseExistingServer: false,
   stdout: 'pipe',
