@@ -7,7 +7,7 @@
 // prove that every asset URL is relative. Port 0 picks a free port. Prints the address.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -95,6 +95,6 @@ server.on('error', (e) => {
 });
 server.listen(port, '127.0.0.1', () => {
   const { port: actual } = server.address();
-  console.log(`threadplay: serving ${dir} at http://127.0.0.1:${actual}${base}  (Ctrl-C stops)`);
+  console.log(`threadplay: serving ${relative(process.cwd(), dir) || '.'}/ at http://127.0.0.1:${actual}${base}  (Ctrl-C stops)`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
