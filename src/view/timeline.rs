@@ -89,6 +89,9 @@ pub struct Timeline {
     total: f64,
 }
 
+/// Smallest distance between two time labels, as a fraction of the width.
+const TICK_GAP: f64 = 0.2;
+
 /// Bars narrower than this fraction of the width are merged with their neighbours.
 const MIN_BAR: f64 = 1.0 / 1500.0;
 
@@ -276,16 +279,16 @@ fn ticks(trace: &Trace, timeline: &Timeline, jumps: &[(usize, Nanos, Nanos)]) ->
     }
     let end = trace.snapshot(trace.len()).time;
     out.push(Tick { x: 1.0, label: format_time(end) });
-    // Keep labels at least 12% of the width apart (the end label wins over its neighbour).
+    // Keep labels at least a fifth of the width apart (the end label wins over its neighbour).
     let mut kept: Vec<Tick> = Vec::new();
     let last = out.pop();
     for tick in out {
-        if kept.last().is_none_or(|k| tick.x - k.x >= 0.12) {
+        if kept.last().is_none_or(|k| tick.x - k.x >= TICK_GAP) {
             kept.push(tick);
         }
     }
     if let Some(last) = last {
-        while kept.len() > 1 && kept.last().is_some_and(|k| last.x - k.x < 0.12 || k.label == last.label) {
+        while kept.len() > 1 && kept.last().is_some_and(|k| last.x - k.x < TICK_GAP || k.label == last.label) {
             kept.pop();
         }
         if kept.last().is_none_or(|k| k.label != last.label) {
@@ -367,6 +370,20 @@ mod tests {
         assert!(tl.lanes.is_empty());
         assert_eq!(tl.x(0), 0.0);
         assert_eq!(tl.step_at(0.5), 0);
+    }
+
+    #[test]
+    fn time_labels_never_crowd() {
+        let source = "import threading, time\ndef w(n):\n    time.sleep(n)\n\
+                      for n in range(8):\n    threading.Thread(target=w, args=(n,)).start()\n";
+        let trace = run(source, &Settings::default()).trace;
+        let tl = Timeline::new(&trace);
+        assert!(tl.ticks.len() >= 3, "{:?}", tl.ticks);
+        assert_eq!(tl.ticks.first().map(|t| t.label.as_str()), Some("t = 0.000 s"));
+        assert_eq!(tl.ticks.last().map(|t| t.label.as_str()), Some("t = 7.000 s"));
+        for pair in tl.ticks.windows(2) {
+            assert!(pair[1].x - pair[0].x >= TICK_GAP, "{:?}", tl.ticks);
+        }
     }
 
     #[test]

@@ -12,6 +12,9 @@ use crate::view::timeline::BarKind;
 /// Height of one lane in pixels.
 const LANE: usize = 26;
 
+/// Width of the block that marks a failure or a stop at exit, in percent of the width.
+const END_MARK: f64 = 1.2;
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub recorded: Shared<Recorded>,
@@ -90,13 +93,26 @@ fn Bars(props: &BarsProps) -> Html {
         let bars = lane.bars.iter().map(|bar| {
             let x = timeline.x(bar.from) * 100.0;
             let w = (timeline.x(bar.to) * 100.0 - x).max(0.15);
-            let thin = matches!(bar.kind, BarKind::Finished | BarKind::Created);
-            let (top, h) = if thin { (y + LANE / 2 - 1, 2) } else { (y + 5, LANE - 10) };
-            html! {
-                <rect class={classes!("bar", bar.kind.class())} x={format!("{x:.3}%")} width={format!("{w:.3}%")}
-                    y={top.to_string()} height={h.to_string()}>
-                    <title>{ bar.title.clone() }</title>
-                </rect>
+            let rect = |class: &'static str, x: f64, w: f64, top: usize, h: usize| {
+                html! {
+                    <rect class={classes!("bar", class)} x={format!("{x:.3}%")} width={format!("{w:.3}%")}
+                        y={top.to_string()} height={h.to_string()}>
+                        <title>{ bar.title.clone() }</title>
+                    </rect>
+                }
+            };
+            let (thin_top, full_top) = (y + LANE / 2 - 1, y + 5);
+            match bar.kind {
+                BarKind::Finished | BarKind::Created => rect(bar.kind.class(), x, w, thin_top, 2),
+                // An end: a short block where it happened, then the thread's line goes on thin.
+                BarKind::Failed | BarKind::Stopped => {
+                    let mark = w.min(END_MARK);
+                    html! { <>
+                        { rect(bar.kind.class(), x, mark, full_top, LANE - 10) }
+                        { rect(bar.kind.class(), x, w, thin_top, 2) }
+                    </> }
+                }
+                _ => rect(bar.kind.class(), x, w, full_top, LANE - 10),
             }
         });
         html! {
