@@ -2,6 +2,7 @@
 //! compiled at import, hidden from tracebacks and steps) on top of a few native primitives in
 //! `_thread` (start, join, sleep, locks), as CPython builds its `threading` on `_thread`.
 
+mod math;
 mod random;
 mod thread;
 mod time;
@@ -35,18 +36,14 @@ const STANDARD_MODULES: &[&str] = &[
     "enum",
     "fractions",
     "functools",
-    "heapq",
     "itertools",
     "json",
-    "logging",
-    "math",
     "multiprocessing",
     "operator",
     "os",
     "pathlib",
     "pickle",
     "pprint",
-    "random",
     "re",
     "secrets",
     "signal",
@@ -119,6 +116,7 @@ impl Vm {
             "_thread" => Some(thread::install),
             "time" => Some(time::install),
             "_random" => Some(random::install),
+            "math" => Some(math::install),
             "sys" => Some(install_sys),
             "concurrent" => Some(|_, _| {}),
             _ => None,
@@ -134,7 +132,8 @@ impl Vm {
                     // A standard module we lack is told apart from a misspelt one, which gets CPython's words.
                     let root = name.split('.').next().unwrap_or(name);
                     let hint = if STANDARD_MODULES.contains(&root) {
-                        " (threadplay does not provide it yet; it has threading, time, sys, queue, atexit, concurrent.futures)"
+                        " (threadplay does not provide it yet; it has threading, time, sys, queue, concurrent.futures, \
+                         logging, random, math, heapq, atexit)"
                     } else {
                         ""
                     };

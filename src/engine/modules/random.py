@@ -1,15 +1,21 @@
 # random: CPython 3.11's algorithms on the Mersenne Twister primitives of _random, so that a
 # seeded script draws the numbers CPython draws. Unseeded scripts use the run's seed setting.
 import _random
+from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite
+
+TWOPI = 6.283185307179586
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 
 
 class Random:
     def __init__(self, x=None):
         self._gen = _random.new()
+        self.gauss_next = None
         self.seed(x)
 
     def seed(self, a=None, version=2):
         _random.seed(self._gen, a)
+        self.gauss_next = None
 
     def random(self):
         return _random.random(self._gen)
@@ -55,10 +61,38 @@ class Random:
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         n = len(population)
-        if weights is None and cum_weights is None:
-            n = n + 0.0
-            return [population[int(self.random() * n)] for i in range(k)]
-        raise NotImplementedError("random.choices() with weights is not supported in threadplay yet")
+        if cum_weights is None:
+            if weights is None:
+                n = n + 0.0
+                return [population[_floor(self.random() * n)] for i in range(k)]
+            cum_weights = []
+            total = 0
+            for w in weights:
+                total = total + w
+                cum_weights.append(total)
+        elif weights is not None:
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != n:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if not _isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        hi = n - 1
+        result = []
+        for i in range(k):
+            x = self.random() * total
+            lo = 0
+            top = hi
+            while lo < top:
+                mid = (lo + top) // 2
+                if x < cum_weights[mid]:
+                    top = mid
+                else:
+                    lo = mid + 1
+            result.append(population[lo])
+        return result
 
     def shuffle(self, x):
         for i in reversed(range(1, len(x))):
@@ -98,6 +132,41 @@ class Random:
     def uniform(self, a, b):
         return a + (b - a) * self.random()
 
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
 
 def _index(v, position):
     if isinstance(v, int):
@@ -120,3 +189,7 @@ choices = _inst.choices
 shuffle = _inst.shuffle
 sample = _inst.sample
 uniform = _inst.uniform
+triangular = _inst.triangular
+normalvariate = _inst.normalvariate
+gauss = _inst.gauss
+expovariate = _inst.expovariate

@@ -22,6 +22,11 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
             _ => Err(vm.type_error("ident_of(tid)")),
         }),
         ("join", join),
+        // Kernel thread ids look like small numbers after the process id (4242).
+        ("native_id", |vm, a| match a.pos.first() {
+            Some(Value::Int(t)) => Ok(Value::Int(4243 + *t)),
+            _ => Err(vm.type_error("native_id(tid)")),
+        }),
         ("monotonic", |vm, _| Ok(Value::Float(vm.clock as f64 / 1e9))),
         ("sleep", sleep_native),
         ("allocate_lock", allocate_lock),

@@ -14,6 +14,13 @@ def _newname(template="Thread-%d"):
     return template % _thread.next_counter()
 
 
+ThreadError = RuntimeError
+
+
+def get_native_id():
+    return _thread.native_id(_thread.current_tid())
+
+
 def get_ident():
     return _thread.get_ident()
 
@@ -120,7 +127,9 @@ class Thread:
 
     @property
     def native_id(self):
-        return self._ident
+        if self._tid is None:
+            return None
+        return _thread.native_id(self._tid)
 
     def _get_daemon(self):
         return self._daemonic
@@ -277,7 +286,8 @@ class _RLock:
 
     def __repr__(self):
         status = "locked" if self._block.locked() else "unlocked"
-        return "<%s %s._RLock owner=%r count=%d>" % (status, "_thread", self._owner, self._count)
+        owner = self._owner if self._owner is not None else 0
+        return "<%s _thread.RLock object owner=%d count=%d at 0x%x>" % (status, owner, self._count, id(self))
 
 
 def RLock(*args, **kwargs):
@@ -390,6 +400,9 @@ class Semaphore:
         self._cond = Condition(Lock(), "Semaphore.acquire()")
         self._value = value
 
+    def __repr__(self):
+        return "<%s.%s at 0x%x: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), self._value)
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -431,6 +444,10 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        return "<%s.%s at 0x%x: value=%d/%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__, id(self), self._value, self._initial_value)
+
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
@@ -446,6 +463,10 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock(), "Event.wait()")
         self._flag = False
+
+    def __repr__(self):
+        status = "set" if self._flag else "unset"
+        return "<%s.%s at 0x%x: %s>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), status)
 
     def is_set(self):
         return self._flag
@@ -483,6 +504,12 @@ class Barrier:
         self._parties = parties
         self._state = 0
         self._count = 0
+
+    def __repr__(self):
+        if self._state == -2:
+            return "<%s.%s at 0x%x: broken>" % (self.__class__.__module__, self.__class__.__qualname__, id(self))
+        return "<%s.%s at 0x%x: waiters=%d/%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__, id(self), self._count, self._parties)
 
     def wait(self, timeout=None):
         if timeout is None:

@@ -67,6 +67,21 @@ pub(super) fn call(d: &Rc<RefCell<Dict>>, name: &str, args: Args) -> Option<Resu
             last.map(|(k, v)| Value::tuple(vec![k, v]))
                 .ok_or_else(|| OpError::new("KeyError", "popitem(): dictionary is empty"))
         }
+        // A class method: the receiver only says the type (`dict.fromkeys(keys, value)`).
+        "fromkeys" => {
+            let keys = match iter_builtin(&a[0]) {
+                Ok(Some(keys)) => keys,
+                Ok(None) => return None,
+                Err(e) => return Some(Err(e)),
+            };
+            let mut out = Dict::new();
+            for k in keys {
+                if let Err(e) = out.insert(k, default()) {
+                    return Some(Err(e));
+                }
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(out))))
+        }
         "setdefault" => {
             let found = d.borrow().get(&a[0]);
             match found {

@@ -100,6 +100,7 @@ const TUPLE_METHODS: &[Entry] = &[("count", Shape::One), ("index", Shape::Clinic
 const DICT_METHODS: &[Entry] = &[
     ("clear", Shape::NoArgs),
     ("copy", Shape::NoArgs),
+    ("fromkeys", Shape::Clinic(1, 2)),
     ("get", Shape::Clinic(1, 2)),
     ("items", Shape::NoArgs),
     ("keys", Shape::NoArgs),

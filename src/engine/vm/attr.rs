@@ -98,7 +98,7 @@ impl Vm {
                     }
                     Some(Value::StaticMethod(f)) => Ok(Some((*f).clone())),
                     Some(v) => Ok(Some(v)),
-                    None => Ok(None),
+                    None => self.builtin_type_method(c, name),
                 }
             }
             Value::Module(m) => Ok(m.dict.borrow().get(name).cloned()),
@@ -148,6 +148,9 @@ impl Vm {
                 }
                 if let Some(m) = vm_method_name(obj, name).or_else(|| methods::method_name(obj, name)) {
                     return Ok(Some(self.bound_native(m, type_method, obj.clone())));
+                }
+                if has_special_method(obj, name) {
+                    return Ok(Some(self.bound_native(name, special_method, obj.clone())));
                 }
                 Ok(None)
             }
@@ -364,5 +367,193 @@ fn type_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
             Err(vm.op_err(e))
         }
         None => Err(vm.attribute_error(&receiver, &name)),
+    }
+}
+
+impl Vm {
+    /// `str.lower`, `list.append`, `dict.fromkeys`: a method taken from a built-in type. Called
+    /// with the object first, as in `sorted(words, key=str.lower)`.
+    fn builtin_type_method(
+        &mut self,
+        class: &Rc<crate::engine::value::Class>,
+        name: &str,
+    ) -> Result<Option<Value>, Flow> {
+        let sample = match &*class.name {
+            "str" => Value::str(""),
+            "list" => Value::list(Vec::new()),
+            "tuple" => Value::tuple(Vec::new()),
+            "dict" => Value::Dict(Rc::new(std::cell::RefCell::new(crate::engine::value::Dict::new()))),
+            "set" => Value::Set(Rc::new(std::cell::RefCell::new(crate::engine::value::Dict::new()))),
+            "int" => Value::Int(0),
+            "float" => Value::Float(0.0),
+            _ => return Ok(None),
+        };
+        if class.builtin.is_none() || name.starts_with("__") {
+            return Ok(None);
+        }
+        match self.get_attr(&sample, name) {
+            // A class method: bound to the type, so `dict.fromkeys(keys)` needs no instance.
+            Ok(bound) if name == "fromkeys" => Ok(Some(bound)),
+            Ok(_) => Ok(Some(self.bound_native(name, call_unbound, Value::Class(class.clone())))),
+            Err(_) => Ok(None),
+        }
+    }
+}
+
+/// Calls `type.method(obj, *args)` as `obj.method(*args)`, after CPython's type check.
+fn call_unbound(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
+    let method = vm.native_name.clone();
+    let type_name = match a.pos.first() {
+        Some(Value::Class(c)) => c.name.clone(),
+        _ => Rc::from("object"),
+    };
+    if a.pos.len() < 2 {
+        return Err(vm.type_error(format!("unbound method {type_name}.{method}() needs an argument")));
+    }
+    a.pos.remove(0);
+    let obj = a.pos.remove(0);
+    let obj_type = obj.type_name();
+    let fits = *obj_type == *type_name || (&*type_name == "int" && &*obj_type == "bool");
+    if !fits {
+        return Err(vm.type_error(format!(
+            "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{obj_type}' object"
+        )));
+    }
+    let f = vm.get_attr(&obj, &method)?;
+    vm.call_nested(f, a)
+}
+
+/// Special methods a learner may call by name on a built-in value (`items.__len__()`).
+const SPECIAL_METHODS: &[&str] = &[
+    "__len__",
+    "__str__",
+    "__repr__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__iter__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__bool__",
+    "__hash__",
+];
+
+/// Whether built-in value `obj` has special method `name` (so `hasattr(5, '__len__')` stays false).
+fn has_special_method(obj: &Value, name: &str) -> bool {
+    if !SPECIAL_METHODS.contains(&name) {
+        return false;
+    }
+    let container = matches!(
+        obj,
+        Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::DictView(_)
+    );
+    let number = matches!(obj, Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_));
+    match name {
+        "__len__" | "__contains__" | "__iter__" => container,
+        "__getitem__" => container && !matches!(obj, Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_)),
+        "__setitem__" | "__delitem__" => matches!(obj, Value::List(_) | Value::Dict(_)),
+        "__add__" | "__mul__" => number || matches!(obj, Value::Str(_) | Value::List(_) | Value::Tuple(_)),
+        "__mod__" => number || matches!(obj, Value::Str(_)),
+        "__sub__" | "__truediv__" | "__floordiv__" | "__pow__" | "__bool__" => number,
+        _ => !matches!(obj, Value::Class(_) | Value::Module(_)),
+    }
+}
+
+/// `obj.__len__()` and friends on built-in values: the operation the special method stands for.
+fn special_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
+    use crate::engine::syntax::ast::{BinOp, CmpOp};
+    let name = vm.native_name.clone();
+    let obj = if args.pos.is_empty() { Value::None } else { args.pos.remove(0) };
+    let expect = |vm: &Vm, n: usize, args: &Args| -> Result<(), Flow> {
+        if args.pos.len() != n {
+            return Err(vm.type_error(format!(
+                "expected {n} argument{}, got {}",
+                if n == 1 { "" } else { "s" },
+                args.pos.len()
+            )));
+        }
+        Ok(())
+    };
+    let arg = |i: usize| args.pos.get(i).cloned().unwrap_or(Value::None);
+    let binary = |op| Some(op);
+    let bin = match &*name {
+        "__add__" => binary(BinOp::Add),
+        "__sub__" => binary(BinOp::Sub),
+        "__mul__" => binary(BinOp::Mult),
+        "__truediv__" => binary(BinOp::Div),
+        "__floordiv__" => binary(BinOp::FloorDiv),
+        "__mod__" => binary(BinOp::Mod),
+        "__pow__" => binary(BinOp::Pow),
+        _ => None,
+    };
+    if let Some(op) = bin {
+        expect(vm, 1, &args)?;
+        return vm.binary_op(op, &obj, &arg(0), false);
+    }
+    let cmp = match &*name {
+        "__eq__" => Some(CmpOp::Eq),
+        "__ne__" => Some(CmpOp::NotEq),
+        "__lt__" => Some(CmpOp::Lt),
+        "__le__" => Some(CmpOp::LtE),
+        "__gt__" => Some(CmpOp::Gt),
+        "__ge__" => Some(CmpOp::GtE),
+        _ => None,
+    };
+    if let Some(op) = cmp {
+        expect(vm, 1, &args)?;
+        return vm.compare_op(op, &obj, &arg(0));
+    }
+    match &*name {
+        "__len__" => {
+            expect(vm, 0, &args)?;
+            match crate::engine::value::ops::len(&obj) {
+                Some(n) => Ok(Value::Int(n as i64)),
+                None => Err(vm.type_error(format!("object of type '{}' has no len()", obj.type_name()))),
+            }
+        }
+        "__str__" => vm.str_of(&obj).map(|s| Value::str(&s)),
+        "__repr__" => vm.repr_of(&obj).map(|s| Value::str(&s)),
+        "__bool__" => vm.truthy(&obj).map(Value::Bool),
+        "__iter__" => vm.get_iter(&obj),
+        "__hash__" => {
+            let hash = vm.builtins.borrow().get("hash").cloned().unwrap_or(Value::None);
+            vm.call_nested(hash, Args::new(vec![obj]))
+        }
+        "__contains__" => {
+            expect(vm, 1, &args)?;
+            vm.contains(&obj, &arg(0)).map(Value::Bool)
+        }
+        "__getitem__" => {
+            expect(vm, 1, &args)?;
+            Ok(vm.subscript(&mut [], &obj, &arg(0))?.unwrap_or(Value::None))
+        }
+        "__setitem__" => {
+            expect(vm, 2, &args)?;
+            vm.store_subscript(&obj, &arg(0), arg(1)).map(|_| Value::None)
+        }
+        "__delitem__" => {
+            expect(vm, 1, &args)?;
+            vm.delete_subscript(&obj, &arg(0)).map(|_| Value::None)
+        }
+        _ => Err(vm.attribute_error(&obj, &name)),
     }
 }

@@ -854,6 +854,11 @@ impl Vm {
         format!("name '{name}' is not defined")
     }
 
+    /// `a op b` for natives outside the VM.
+    pub fn binary_op_public(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Value, Flow> {
+        self.binary_op(op, a, b, false)
+    }
+
     pub(super) fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Value, Flow> {
         // Lists extend in place for `+=`.
         if inplace && op == BinOp::Add {

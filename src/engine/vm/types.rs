@@ -70,9 +70,29 @@ const BUILTIN_TYPES: &[(&str, BuiltinType)] = &[
     ("super", BuiltinType::Super),
 ];
 
+/// Classes of built-in iterators and dict views: what `type(zip())` shows. Not names in
+/// `builtins` (`zip` there is the function that makes one).
+const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "list_reverseiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+];
+
 /// All built-in classes of a run.
 pub struct Types {
     pub by_name: IndexMap<&'static str, Rc<Class>>,
+    iterators: IndexMap<&'static str, Rc<Class>>,
 }
 
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<BuiltinType>, module: &str) -> Rc<Class> {
@@ -107,7 +127,11 @@ impl Types {
             let bt = if base.is_empty() { Some(BuiltinType::BaseException) } else { None };
             by_name.insert(name, new_class(name, bases, bt, "builtins"));
         }
-        Types { by_name }
+        let iterators = ITERATOR_TYPES
+            .iter()
+            .map(|name| (*name, new_class(name, vec![object.clone()], Some(BuiltinType::Iterator), "builtins")))
+            .collect();
+        Types { by_name, iterators }
     }
 
     pub fn get(&self, name: &str) -> Rc<Class> {
@@ -130,6 +154,11 @@ impl Types {
 
     /// The class of a value.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        if let Value::Iter(_) | Value::DictView(_) = v {
+            if let Some(c) = self.iterators.get(&*v.type_name()) {
+                return c.clone();
+            }
+        }
         let name = match v {
             Value::Instance(i) => return i.class.clone(),
             Value::None => "NoneType",
