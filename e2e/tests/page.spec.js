@@ -145,6 +145,29 @@ test('Play runs through the steps and the shortcuts are listed', async ({ page }
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
 });
 
+test('an endless loop and a deadlock say so plainly and can still be stepped', async ({ page }) => {
+  await open(page);
+  await editor(page).fill('n = 0\nwhile True:\n    n += 1\n');
+  await expect(consoleLog(page)).toContainText('the program may loop forever', { timeout: 20_000 });
+  const count = page.locator('.step-count');
+  const end = await count.textContent();
+  // Ctrl+Enter from the editor runs too; Step back moves off the end.
+  await editor(page).press('Control+Enter');
+  for (let i = 0; i < 6 && !/runs line/.test(await page.locator('.now').textContent()); i++) {
+    await button(page, 'Step back').click();
+  }
+  await expect(count).not.toHaveText(end);
+  await expect(page.locator('.now')).toHaveText(/MainThread runs line [23]/);
+
+  await editor(page).fill(
+    'import threading\nlock = threading.Lock()\ndef w():\n    lock.acquire()\nlock.acquire()\n' +
+      't = threading.Thread(target=w)\nt.start()\nt.join()\n',
+  );
+  await expect(consoleLog(page)).toContainText('Deadlock at t = 0.000 s');
+  await expect(consoleLog(page)).toContainText('CPython would hang here forever');
+  await expect(page.getByRole('figure', { name: 'Timeline' })).toContainText('Thread-1 (w)');
+});
+
 test('a syntax error is shown at its line and the page keeps working', async ({ page }) => {
   await open(page);
   const good = await editor(page).inputValue();

@@ -1,29 +1,17 @@
-//! The page component: lays out the lesson and the workbench and owns the side effects —
-//! running the engine after a pause in typing, saving the code, the play timer, keyboard
-//! shortcuts, and (embedded) telling the host page its height.
+//! The page component: lays out the lesson and the workbench, saves the code on every change,
+//! and turns clicks into actions; the timed side effects are in `hooks`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::{Interval, Timeout};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
 use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView};
-use super::keys;
-use super::state::{Action, Recorded, Shared, State};
+use super::hooks::{self, LastRun};
+use super::state::{Action, State};
 use super::Page;
 use crate::engine::describe::format_time;
 use crate::view::{self, daemon, errors, step};
-
-/// Pause after the last keystroke before the code is rerun, in milliseconds.
-const RERUN_DELAY_MS: u32 = 350;
-
-/// Set while a run is in progress, to the code's storage key: if the engine ever brings the
-/// page down, the next load finds it and does not rerun that code by itself.
-const RUNNING_KEY: &str = "threadplay:v1:running";
 
 /// Most console lines drawn at once (older ones are summarised).
 const CONSOLE_LINES: usize = 500;
@@ -31,14 +19,6 @@ const CONSOLE_LINES: usize = 500;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub page: Page,
-}
-
-/// Runs `source`, marking the run in storage while it lasts.
-fn run_guarded(key: &str, source: &str, edits: u64) -> Shared<Recorded> {
-    browser::save(RUNNING_KEY, key);
-    let recorded = Recorded::new(source, edits);
-    browser::remove(RUNNING_KEY);
-    Shared(Rc::new(recorded))
 }
 
 #[function_component]
@@ -49,100 +29,11 @@ pub fn App(props: &AppProps) -> Html {
         let (key, code) = (key.clone(), page.lesson.code);
         move || State::new(browser::load(&key).unwrap_or_else(|| code.to_string()))
     });
-    let crashed_before = use_memo((), {
-        let key = key.clone();
-        move |_| browser::load(RUNNING_KEY).is_some_and(|k| k == key)
-    });
-    // The edit number of the latest run started, so a run is never made twice.
-    let last_run: Rc<RefCell<Option<u64>>> = use_mut_ref(|| None);
-
-    // Rerun after a pause in typing (at once on load, unless that code crashed the page).
-    {
-        let (dispatcher, source, key, last_run) =
-            (state.dispatcher(), state.source.clone(), key.clone(), last_run.clone());
-        let skip = state.edits == 0 && *crashed_before;
-        use_effect_with(state.edits, move |&edits| {
-            let timeout = (!skip).then(|| {
-                let delay = if edits == 0 { 0 } else { RERUN_DELAY_MS };
-                Timeout::new(delay, move || {
-                    if last_run.borrow().is_some_and(|e| e >= edits) {
-                        return;
-                    }
-                    *last_run.borrow_mut() = Some(edits);
-                    let recorded = run_guarded(&key, &source, edits);
-                    dispatcher.dispatch(Action::Finished { recorded, show_end: edits > 0 });
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-
-    // Play: a few steps per timer tick.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((state.playing, state.speed), move |&(playing, speed)| {
-            let interval = playing.then(|| {
-                let period = (1000 / speed.max(1)).max(16);
-                let per_tick = (speed * period / 1000).max(1) as usize;
-                Interval::new(period, move || dispatcher.dispatch(Action::Tick(per_tick)))
-            });
-            move || drop(interval)
-        });
-    }
-
-    // Keyboard shortcuts anywhere on the page.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-                if let Some(action) = keys::action_for(&e) {
-                    e.prevent_default();
-                    dispatcher.dispatch(action);
-                }
-            });
-            let document = web_sys::window().and_then(|w| w.document());
-            if let Some(d) = &document {
-                let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(d) = document {
-                    let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-                }
-            }
-        });
-    }
-
-    // Embedded: report the height after every render and on resize.
-    {
-        let embed = page.embed.clone();
-        let lesson = page.lesson.id;
-        let last_height = use_mut_ref(|| 0);
-        use_effect(move || {
-            let post = Rc::new(move || {
-                if let Some(position) = &embed {
-                    let height = browser::content_height();
-                    if *last_height.borrow() != height {
-                        *last_height.borrow_mut() = height;
-                        browser::post_height(height, lesson, position);
-                    }
-                }
-            });
-            post();
-            let on_resize = Closure::<dyn FnMut()>::new({
-                let post = post.clone();
-                move || post()
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-                }
-            }
-        });
-    }
+    let crashed_before = *use_memo(key.clone(), |key| hooks::crashed_before(key));
+    let last_run: LastRun = use_mut_ref(|| None);
+    hooks::use_rerun(&state, &key, &last_run, crashed_before);
+    hooks::use_play_timer(&state);
+    hooks::use_embed_height(page.embed.clone(), page.lesson.id);
 
     // Changing the code: saved first, so a crash during the run loses nothing.
     let on_edit = {
@@ -169,17 +60,16 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatcher, key, last_run) = (state.dispatcher(), key.clone(), last_run.clone());
         let (current, source, edits) = (state.is_current(), state.source.clone(), state.edits);
         Callback::from(move |action: Action| {
-            if matches!(action, Action::Run) && !current && last_run.borrow().is_none_or(|e| e < edits) {
-                *last_run.borrow_mut() = Some(edits);
-                let recorded = run_guarded(&key, &source, edits);
-                dispatcher.dispatch(Action::Finished { recorded, show_end: true });
+            if matches!(action, Action::Run) && !current {
+                hooks::run_now(&dispatcher, &last_run, &key, &source, edits, true);
             }
             dispatcher.dispatch(action);
         })
     };
+    hooks::use_shortcuts(on_action.clone());
 
     let calls = use_memo(state.source.clone(), |source| daemon::thread_calls(source));
-    let workbench = workbench(&state, &calls, on_edit, on_switch, on_reset_code, on_action, *crashed_before);
+    let workbench = workbench(&state, &calls, on_edit, on_switch, on_reset_code, on_action, crashed_before);
     if page.embed.is_some() {
         return html! { <div class="app embed">{ workbench }</div> };
     }

@@ -5,6 +5,7 @@
 mod app;
 mod browser;
 mod components;
+mod hooks;
 mod keys;
 mod state;
 
