@@ -91,10 +91,11 @@ test:
 	@times=""; \
 	for step in $(TEST_STEPS); do \
 	  echo; echo "==> make $$step"; start=$$(date +%s); \
-	  $(MAKE) $$step || { echo "==> FAILED: make $$step"; exit 1; }; \
-	  took=$$(( $$(date +%s) - start )); times="$$times$$(printf '  %-12s %5ss' $$step $$took)\n"; \
+	  if $(MAKE) $$step; then status=ok; else status=FAILED; fi; \
+	  times="$$times$$(printf '  %-12s %5ss  %s' $$step $$(( $$(date +%s) - start )) $$status)\n"; \
+	  if [ $$status = FAILED ]; then printf "\n==> make test: make $$step FAILED\n$$times"; exit 1; fi; \
 	done; \
-	echo; echo "==> make test: all steps passed"; printf "$$times"
+	printf "\n==> make test: all steps passed\n$$times"
 
 test-deps: tools
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
