@@ -40,7 +40,7 @@ fn deadlock_report_names_who_holds_and_who_waits() {
 
 #[test]
 fn budget_report_names_the_running_thread_and_line() {
-    let src = "import threading\ndef spin():\n    while True:\n        pass\nthreading.Thread(target=spin, daemon=True).start()\nwhile True:\n    x = 1\n";
+    let src = "import threading\ndef spin():\n    while True: pass\nthreading.Thread(target=spin, daemon=True).start()\nwhile True: x = 1\n";
     let r = run(src, &Settings { max_instructions: 50_000, ..settings() });
     assert_eq!(r.exit.code(), 124);
     insta::assert_snapshot!("budget_report", r.stderr());

@@ -153,6 +153,9 @@ pub enum Instr {
     },
     /// `[v] -> [sent]`: suspends a generator.
     YieldValue,
+    /// `[] -> [v]`: what the generator that the last `ForIter` exhausted returned (None for other
+    /// iterators): the value of a `yield from` expression.
+    LoadGenReturn,
     /// `[v] -> [v]` checks `__enter__` etc. for `with`: `[mgr] -> [exit_bound, enter_result]`.
     BeforeWith,
     /// `[exit, exc] -> [suppress?]` calls `exit(type, value, tb)` for the exception on top.

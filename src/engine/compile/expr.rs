@@ -202,7 +202,24 @@ impl<'a> Compiler<'a> {
                 }
                 self.b().emit(Instr::YieldValue);
             }
-            ExprKind::YieldFrom(_) => return Err(CompileError::unsupported("`yield from`", e.range)),
+            ExprKind::YieldFrom(v) => {
+                if self.scope().kind() != super::ScopeKind::Function {
+                    return Err(CompileError::syntax("'yield' outside function", e.range));
+                }
+                // Re-yield each item of the inner iterator; its return value is the result.
+                // (Values sent in are not passed on: threadplay's generators take no `send`.)
+                self.expr(v)?;
+                self.b().emit(Instr::GetIter);
+                let top = self.b().new_label();
+                let done = self.b().new_label();
+                self.b().place(top);
+                self.b().emit(Instr::ForIter(done.0));
+                self.b().emit(Instr::YieldValue);
+                self.b().emit(Instr::Pop);
+                self.b().emit(Instr::Jump(top.0));
+                self.b().place(done);
+                self.b().emit(Instr::LoadGenReturn);
+            }
             ExprKind::Await(_) => return Err(CompileError::unsupported("`await`", e.range)),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;

@@ -207,6 +207,7 @@ impl Vm {
                 } else if let Some(f) = frames.last_mut() {
                     f.stack.pop();
                     f.pc = exit as usize;
+                    self.gen_return = value;
                 }
                 Ok(None)
             }
@@ -647,6 +648,10 @@ impl Vm {
                     g.running = false;
                 }
                 return self.deliver(frames, f.on_return, v, false);
+            }
+            Instr::LoadGenReturn => {
+                let v = std::mem::replace(&mut self.gen_return, Value::None);
+                Self::push(frames, v);
             }
             Instr::YieldValue => {
                 let v = self.pop(frames)?;

@@ -190,6 +190,8 @@ pub struct Vm {
     pub line_index: crate::engine::source::LineIndex,
     /// Clock time at which a running thread must give way at its next switch point.
     pub preempt_at: Option<Nanos>,
+    /// What the generator last exhausted by `ForIter` returned (see `Instr::LoadGenReturn`).
+    pub gen_return: Value,
     /// (line, message) of the warnings already shown: CPython's default filter shows each once.
     pub warned: std::collections::BTreeSet<(u32, String)>,
     /// Instruction count at which the running thread pauses (outside nested runs) so that a page
@@ -233,6 +235,7 @@ impl Vm {
             source: Rc::from(source),
             line_index: crate::engine::source::LineIndex::new(source),
             preempt_at: None,
+            gen_return: Value::None,
             warned: Default::default(),
             pause_at: u64::MAX,
             nested_base: 0,
