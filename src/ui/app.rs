@@ -78,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="topbar">
                 <span class="brand">{ "threadplay" }</span>
                 <span class="tagline">{ "Python threads, one step at a time" }</span>
+                <a class="to-code" href="#workbench">{ "Go to the code ↓" }</a>
             </header>
             <main class="layout">
                 <LessonView markdown={page.lesson.markdown} revealed={state.started && state.is_current()} />
@@ -132,7 +133,7 @@ fn workbench(
     let names: Rc<Vec<String>> =
         Rc::new(trace.map(|t| t.threads.iter().map(|i| i.name.to_string()).collect()).unwrap_or_default());
     html! {
-        <section class="workbench" aria-label="Workbench">
+        <section class="workbench" id="workbench" aria-label="Workbench">
             <div class="toolbar">
                 <DaemonSwitches calls={calls.to_vec()} on_switch={on_switch} />
                 <button class="quiet" onclick={on_reset_code}>{ "Reset code" }</button>
