@@ -3,6 +3,7 @@
 import threading
 import _thread
 from heapq import heappush, heappop
+from collections import deque
 
 
 class Empty(Exception):
@@ -99,7 +100,7 @@ class Queue:
         return self.get(block=False)
 
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -108,15 +109,21 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+
     def _get(self):
         return self.queue.pop()
 
 
 class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+
     def _put(self, item):
         heappush(self.queue, item)
 

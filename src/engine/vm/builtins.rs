@@ -78,6 +78,15 @@ pub fn install(vm: &mut Vm) {
         }
         vm.builtins.borrow_mut().insert(Rc::from(name), Value::Class(class));
     }
+    // `object.__setattr__(self, name, value)` and friends: the default attribute behaviour, for
+    // classes that override it and call the default (or `super().__setattr__`).
+    let object_methods: &[(&str, crate::engine::value::NativeFn)] =
+        &[("__setattr__", object_setattr), ("__getattribute__", object_getattribute), ("__delattr__", object_delattr)];
+    let object = vm.types.get("object");
+    for (name, f) in object_methods {
+        let v = vm.native(name, *f);
+        object.dict.borrow_mut().insert(Rc::from(*name), v);
+    }
     let mut b = vm.builtins.borrow_mut();
     b.insert(Rc::from("None"), Value::None);
     b.insert(Rc::from("True"), Value::Bool(true));
@@ -635,16 +644,7 @@ fn build_class(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("__build_class__: bad arguments"));
     };
-    let mut bases = Vec::new();
-    for b in &a.pos[2..] {
-        match b {
-            Value::Class(c) => bases.push(c.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", other.type_name()))),
-        }
-    }
-    if bases.is_empty() {
-        bases.push(vm.types.get("object"));
-    }
+    let bases = class_bases(vm, &a.pos[2..])?;
     let ns = Rc::new(RefCell::new(Namespace::new()));
     let mut frame = vm.new_frame(body, Args::default(), super::OnReturn::Nested)?;
     frame.namespace = Some(ns.clone());
@@ -657,25 +657,9 @@ fn build_class(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         Some(Value::Str(s)) => s.clone(),
         _ => name.clone(),
     };
-    let class = super::types::new_class(name, bases, None, &module);
-    let class = Rc::new(Class {
-        name: class.name.clone(),
-        qualname,
-        module: class.module.clone(),
-        bases: class.bases.clone(),
-        mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(Namespace::new()),
-        builtin: None,
-    });
-    let mut mro = vec![class.clone()];
-    if let Some(b) = class.bases.first() {
-        mro.extend(b.mro.borrow().iter().cloned());
-    }
-    *class.mro.borrow_mut() = mro;
     let cell = ns.borrow_mut().shift_remove("__classcell__");
-    for (k, v) in ns.borrow().iter() {
-        class.dict.borrow_mut().insert(k.clone(), v.clone());
-    }
+    let entries = ns.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let class = make_class(name.clone(), qualname, module, bases, entries);
     if let Some(Value::Cell(c)) = cell {
         *c.borrow_mut() = Some(Value::Class(class.clone()));
     }
@@ -809,10 +793,96 @@ fn new_range(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
 }
 
 fn new_type(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
-    if a.pos.len() == 1 {
-        return Ok(Value::Class(class_of(vm, &a.pos[0])));
+    match a.pos.as_slice() {
+        [obj] => Ok(Value::Class(class_of(vm, obj))),
+        [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
+            let bases = class_bases(vm, bases)?;
+            let mut entries = Vec::new();
+            for (k, v) in ns.borrow().items() {
+                let Value::Str(k) = k else { return Err(vm.type_error("type() namespace keys must be strings")) };
+                entries.push((k.clone(), v.clone()));
+            }
+            Ok(Value::Class(make_class(name.clone(), name.clone(), Rc::from("__main__"), bases, entries)))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
-    Err(vm.type_error("type() with three arguments is not supported in threadplay yet"))
+}
+
+/// The bases of a new class (`object` when none are given).
+fn class_bases(vm: &Vm, given: &[Value]) -> Result<Vec<Rc<Class>>, Flow> {
+    let mut bases = Vec::new();
+    for b in given {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", other.type_name()))),
+        }
+    }
+    if bases.is_empty() {
+        bases.push(vm.types.get("object"));
+    }
+    Ok(bases)
+}
+
+/// A class made by a `class` statement or by `type(name, bases, namespace)`.
+fn make_class(
+    name: Rc<str>,
+    qualname: Rc<str>,
+    module: Rc<str>,
+    bases: Vec<Rc<Class>>,
+    entries: Vec<(Rc<str>, Value)>,
+) -> Rc<Class> {
+    let class = Rc::new(Class {
+        name,
+        qualname,
+        module,
+        bases,
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Namespace::new()),
+        builtin: None,
+    });
+    let mut mro = vec![class.clone()];
+    if let Some(b) = class.bases.first() {
+        mro.extend(b.mro.borrow().iter().cloned());
+    }
+    *class.mro.borrow_mut() = mro;
+    for (k, v) in entries {
+        class.dict.borrow_mut().insert(k, v);
+    }
+    class
+}
+
+fn object_setattr(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    match a.pos.as_slice() {
+        [Value::Instance(inst), Value::Str(name), value] => {
+            inst.dict.borrow_mut().insert(name.clone(), value.clone());
+            Ok(Value::None)
+        }
+        [obj, Value::Str(name), value] => vm.set_attr(&mut [], obj, name, value.clone()).map(|_| Value::None),
+        _ => Err(vm.type_error("expected 3 arguments: (object, name, value)")),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    match a.pos.as_slice() {
+        [obj @ Value::Instance(inst), Value::Str(name)] => {
+            if let Some(v) = inst.dict.borrow().get(name).cloned() {
+                return Ok(v);
+            }
+            vm.get_attr(obj, name)
+        }
+        [obj, Value::Str(name)] => vm.get_attr(obj, name),
+        _ => Err(vm.type_error("expected 2 arguments: (object, name)")),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    match a.pos.as_slice() {
+        [obj @ Value::Instance(inst), Value::Str(name)] => match inst.dict.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(Value::None),
+            None => Err(vm.attribute_error(obj, name)),
+        },
+        _ => Err(vm.type_error("expected 2 arguments: (object, name)")),
+    }
 }
 
 fn new_object(vm: &mut Vm, _a: Args) -> Result<Value, Flow> {
