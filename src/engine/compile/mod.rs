@@ -41,6 +41,7 @@ pub fn compile_module(module: &ast::Module, source: &str, internal: bool) -> Res
     let lines = LineIndex::new(source);
     let mut c = Compiler { scopes: &scopes, lines: &lines, units: Vec::new(), internal };
     c.push_unit(0, TextRange::default(), Rc::from("<module>"));
+    c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     c.b().emit_none_return();
     let code = c.pop_unit(Rc::from("<module>"), Rc::from("<module>"), ParamCounts::default(), false);

@@ -33,10 +33,18 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // In a class or module body, `name: T` records T in `__annotations__` (what
+                // dataclasses read); in a function the annotation is not evaluated.
+                if let (ExprKind::Name(n), false) = (&target.kind, self.scope().kind() == super::ScopeKind::Function) {
+                    self.expr(annotation)?;
+                    self.load_name(&Rc::from("__annotations__"));
+                    self.load_const(Value::Str(n.clone()));
+                    self.b().emit(Instr::StoreSubscript);
                 }
             }
             StmtKind::Pass => self.b().emit(Instr::Nop),
@@ -453,6 +461,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An empty `__annotations__` dict for a class or module body that annotates names.
+    pub(super) fn setup_annotations(&mut self, body: &[Stmt]) {
+        let annotates = body
+            .iter()
+            .any(|s| matches!(&s.kind, StmtKind::AnnAssign { target, .. } if matches!(target.kind, ExprKind::Name(_))));
+        if annotates {
+            self.b().emit(Instr::BuildDict(0));
+            self.store_name(&Rc::from("__annotations__"));
+        }
+    }
+
     fn class_def(&mut self, c: &'a ClassDef) -> Result<(), CompileError> {
         if let Some(k) = c.keywords.first() {
             return Err(CompileError::unsupported("class keywords (such as `metaclass=`)", k.value.range));
@@ -469,6 +488,7 @@ impl<'a> Compiler<'a> {
         self.store_name(&Rc::from("__module__"));
         self.load_const(Value::Str(qualname.clone()));
         self.store_name(&Rc::from("__qualname__"));
+        self.setup_annotations(&c.body);
         for s in &c.body {
             self.stmt(s)?;
         }

@@ -26,20 +26,14 @@ const STANDARD_MODULES: &[&str] = &[
     "array",
     "asyncio",
     "bisect",
-    "contextlib",
     "copy",
     "csv",
-    "dataclasses",
     "datetime",
     "decimal",
     "enum",
     "fractions",
-    "functools",
-    "itertools",
     "json",
     "multiprocessing",
-    "operator",
-    "os",
     "pathlib",
     "pickle",
     "pprint",
@@ -48,11 +42,9 @@ const STANDARD_MODULES: &[&str] = &[
     "signal",
     "socket",
     "statistics",
-    "string",
     "subprocess",
     "traceback",
     "types",
-    "typing",
     "urllib",
     "uuid",
     "warnings",
@@ -66,6 +58,15 @@ fn python_source(name: &str) -> Option<&'static str> {
         "queue" => include_str!("queue.py"),
         "heapq" => include_str!("heapq.py"),
         "collections" => include_str!("collections.py"),
+        "sys" => include_str!("sys.py"),
+        "typing" => include_str!("typing.py"),
+        "functools" => include_str!("functools.py"),
+        "itertools" => include_str!("itertools.py"),
+        "operator" => include_str!("operator.py"),
+        "os" => include_str!("os.py"),
+        "contextlib" => include_str!("contextlib.py"),
+        "string" => include_str!("string.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
         "_threadplay" => include_str!("threadplay_helpers.py"),
         "atexit" => include_str!("atexit.py"),
         "random" => include_str!("random.py"),
@@ -133,7 +134,7 @@ impl Vm {
                     let root = name.split('.').next().unwrap_or(name);
                     let hint = if STANDARD_MODULES.contains(&root) {
                         " (threadplay does not provide it yet; it has threading, time, sys, queue, concurrent.futures, \
-                         logging, random, math, heapq, atexit)"
+                         logging, random, math, heapq, collections, itertools, functools, dataclasses...)"
                     } else {
                         ""
                     };

@@ -90,6 +90,14 @@ impl Vm {
                     "__bases__" => {
                         return Ok(Some(Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect())))
                     }
+                    // A copy (CPython gives a read-only view).
+                    "__dict__" => {
+                        let mut d = crate::engine::value::Dict::new();
+                        for (k, v) in c.dict.borrow().iter() {
+                            let _ = d.insert(Value::Str(k.clone()), v.clone());
+                        }
+                        return Ok(Some(Value::Dict(Rc::new(std::cell::RefCell::new(d)))));
+                    }
                     _ => {}
                 }
                 match c.lookup(name) {
@@ -142,6 +150,10 @@ impl Vm {
                 _ => return self.lookup_attr(&m.func.clone(), name),
             }),
             Value::Native(_) => crate::engine::modules::native_attr(self, obj, name),
+            Value::Slice(parts) if matches!(name, "start" | "stop" | "step") => {
+                let i = ["start", "stop", "step"].iter().position(|n| *n == name).unwrap_or(0);
+                Ok(Some(parts[i].clone()))
+            }
             _ => {
                 if name == "__class__" {
                     return Ok(Some(Value::Class(self.types.type_of(obj))));

@@ -10,6 +10,16 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     let fns: &[(&str, crate::engine::value::NativeFn)] = &[
         ("print", print),
+        ("slice", |vm, a| {
+            let none = Value::None;
+            let parts = match a.pos.as_slice() {
+                [stop] => [none.clone(), stop.clone(), none],
+                [start, stop] => [start.clone(), stop.clone(), none],
+                [start, stop, step] => [start.clone(), stop.clone(), step.clone()],
+                _ => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", a.pos.len()))),
+            };
+            Ok(Value::Slice(Rc::new(parts)))
+        }),
         ("len", len),
         ("repr", repr),
         ("isinstance", isinstance),

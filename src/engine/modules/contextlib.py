@@ -1,0 +1,58 @@
+# contextlib: contextmanager, suppress, nullcontext, closing. A generator-based context manager
+# runs its generator with for-loops, on the thread's own frames, so it may block (acquire a lock,
+# sleep) before and after its yield. An exception in the with-body is not thrown into the
+# generator: the code after `yield` runs, then the exception goes on.
+
+
+class _GeneratorContextManager:
+    def __init__(self, gen):
+        self.gen = gen
+
+    def __enter__(self):
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
+
+    def __exit__(self, typ, value, traceback):
+        for ignored in self.gen:
+            raise RuntimeError("generator didn't stop")
+        return False
+
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func(*args, **kwds))
+    return helper
+
+
+class suppress:
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext:
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class closing:
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
