@@ -30,6 +30,9 @@ pub fn start() {
     let query = browser::query();
     let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let lesson = Lesson::find(param("lesson"));
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{} · threadplay", lesson.title()));
+    }
     let embed = param("embed").map(|_| {
         param("position")
             .filter(|p| !p.is_empty())

@@ -58,8 +58,11 @@ pub struct Bar {
     pub from: usize,
     pub to: usize,
     pub kind: BarKind,
-    /// The bar's tooltip: "sleeping until t = 10.000 s (t = 0.000 s to t = 10.000 s)".
+    /// The bar's tooltip: "Thread-1 (worker): sleeping until t = 10.000 s (t = 0.000 s to t = 10.000 s)".
     pub title: String,
+    /// What a waiting thread waits for, written inside the bar when it is wide enough:
+    /// "sleeping until t = 10.000 s", "waits for Thread-1 (worker) to finish".
+    pub label: Option<String>,
 }
 
 /// One thread's row.
@@ -204,10 +207,16 @@ fn lanes(trace: &Trace, timeline: &Timeline) -> Vec<Lane> {
         } else {
             format!(" ({} to {})", format_time(time_at(from)), format_time(time_at(to.saturating_sub(1))))
         };
-        let title = format!("{}: {}{span}", lane.name, state_words(state));
+        let words = state_words(state);
+        let title = format!("{}: {words}{span}", lane.name);
+        let label = match state {
+            ThreadState::Sleeping { .. } => Some(words),
+            ThreadState::Blocked { on, .. } => Some(format!("waits for {on}")),
+            _ => None,
+        };
         match lane.bars.last_mut() {
             Some(last) if last.kind == kind && last.to == from && kind == BarKind::Running => last.to = to,
-            _ => lane.bars.push(Bar { from, to, kind, title }),
+            _ => lane.bars.push(Bar { from, to, kind, title, label }),
         }
     };
     for (k, step) in trace.steps.iter().enumerate() {

@@ -12,6 +12,9 @@ use crate::view::timeline::BarKind;
 /// Height of one lane in pixels.
 const LANE: usize = 26;
 
+/// Bars at least this wide (percent) carry their label.
+const LABEL_MIN_WIDTH: f64 = 20.0;
+
 /// Width of the block that marks a failure or a stop at exit, in percent of the width.
 const END_MARK: f64 = 1.2;
 
@@ -112,7 +115,18 @@ fn Bars(props: &BarsProps) -> Html {
                         { rect(bar.kind.class(), x, w, thin_top, 2) }
                     </> }
                 }
-                _ => rect(bar.kind.class(), x, w, full_top, LANE - 10),
+                _ => {
+                    // A long enough wait says what for, inside the bar (a nested svg clips the text).
+                    let label = bar.label.as_ref().filter(|_| w >= LABEL_MIN_WIDTH).map(|text| {
+                        html! {
+                            <svg x={format!("{x:.3}%")} width={format!("{w:.3}%")} y={full_top.to_string()}
+                                height={(LANE - 10).to_string()} overflow="hidden">
+                                <text class="bar-label" x="6" y="12">{ text.clone() }</text>
+                            </svg>
+                        }
+                    });
+                    html! { <>{ rect(bar.kind.class(), x, w, full_top, LANE - 10) }{ label }</> }
+                }
             }
         });
         html! {
