@@ -60,20 +60,15 @@ impl HashKey {
         })
     }
 
-    /// A hash value as `hash()` would show it for small ints and strings (others: any stable int).
+    /// `hash(v)`: CPython's value for numbers and tuples of them; a fixed stand-in for the
+    /// others (strings' CPython hashes change from run to run anyway).
     pub fn hash_value(&self) -> i64 {
         use std::hash::{Hash, Hasher};
-        match self {
-            HashKey::Int(i) => {
-                if *i == -1 {
-                    -2
-                } else {
-                    *i
-                }
-            }
-            other => {
+        match super::set_order::cpython_hash(self) {
+            Some(h) => h,
+            None => {
                 let mut h = FnvHasher(0xcbf29ce484222325);
-                other.hash(&mut h);
+                self.hash(&mut h);
                 (h.finish() >> 1) as i64
             }
         }

@@ -65,7 +65,7 @@ fn plain_repr_depth(v: &Value, depth: u32) -> Option<String> {
             format!("{{{}}}", parts?.join(", "))
         }
         Value::Set(d) => {
-            let keys: Vec<Value> = d.borrow().keys().cloned().collect();
+            let keys = super::set_order::set_items(&d.borrow());
             if keys.is_empty() {
                 "set()".into()
             } else {
@@ -73,7 +73,7 @@ fn plain_repr_depth(v: &Value, depth: u32) -> Option<String> {
             }
         }
         Value::FrozenSet(d) => {
-            let keys: Vec<Value> = d.keys().cloned().collect();
+            let keys = super::set_order::set_items(d);
             if keys.is_empty() {
                 "frozenset()".into()
             } else {

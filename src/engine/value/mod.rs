@@ -16,6 +16,7 @@ mod never_panics;
 pub mod ops;
 pub mod percent;
 mod set_methods;
+pub mod set_order;
 pub mod str_methods;
 pub mod subscript;
 pub mod unicode;

@@ -342,11 +342,19 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value, OpError> {
     })
 }
 
-/// The elements of a set or frozenset (a clone of its table).
+/// The elements of a set or frozenset (a clone of its table), or of the keys or items view of a
+/// dict (which take part in set operations; their result is a set).
 fn set_table(v: &Value) -> Option<Dict> {
     match v {
         Value::Set(d) => Some(d.borrow().clone()),
         Value::FrozenSet(d) => Some((**d).clone()),
+        Value::DictView(view) if view.kind != DictViewKind::Values => {
+            let mut out = Dict::new();
+            for item in view.items() {
+                out.insert(item, Value::None).ok()?;
+            }
+            Some(out)
+        }
         _ => None,
     }
 }
@@ -736,8 +744,9 @@ pub fn iter_builtin(v: &Value) -> Result<Option<Vec<Value>>, OpError> {
         Value::List(l) => l.borrow().clone(),
         Value::Tuple(t) => t.to_vec(),
         Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
-        Value::Dict(d) | Value::Set(d) => d.borrow().keys().cloned().collect(),
-        Value::FrozenSet(d) => d.keys().cloned().collect(),
+        Value::Dict(d) => d.borrow().keys().cloned().collect(),
+        Value::Set(d) => super::set_order::set_items(&d.borrow()),
+        Value::FrozenSet(d) => super::set_order::set_items(d),
         Value::DictView(v) => v.items(),
         Value::Range(r) => {
             let n = r.len();

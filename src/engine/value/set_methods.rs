@@ -131,8 +131,11 @@ pub(super) fn call(receiver: &Value, name: &str, args: Args) -> Option<Result<Va
                 }
                 "discard" => table.borrow_mut().remove(&a[0]).map(|_| Value::None),
                 "pop" => {
-                    let first = table.borrow_mut().pop_first();
-                    first.map(|(k, _)| k).ok_or_else(|| OpError::new("KeyError", "pop from an empty set"))
+                    let first = super::set_order::set_items(&table.borrow()).into_iter().next();
+                    match first {
+                        Some(k) => table.borrow_mut().remove(&k).map(|_| k),
+                        None => Err(OpError::new("KeyError", "pop from an empty set")),
+                    }
                 }
                 "clear" => {
                     let old = std::mem::take(&mut *table.borrow_mut());

@@ -4,6 +4,7 @@
 use super::{Flow, Vm};
 use crate::engine::syntax::ast::{BinOp, CmpOp};
 use crate::engine::value::format::{self, FieldAccessor, FieldArg, FormatPiece};
+use crate::engine::value::set_order::set_items;
 use crate::engine::value::{ops, Args, Value};
 
 impl Vm {
@@ -75,7 +76,7 @@ impl Vm {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Set(d) => {
-                let keys: Vec<Value> = d.borrow().keys().cloned().collect();
+                let keys = set_items(&d.borrow());
                 if keys.is_empty() {
                     "set()".into()
                 } else {
@@ -83,7 +84,7 @@ impl Vm {
                 }
             }
             Value::FrozenSet(d) => {
-                let keys: Vec<Value> = d.keys().cloned().collect();
+                let keys = set_items(d);
                 if keys.is_empty() {
                     "frozenset()".into()
                 } else {

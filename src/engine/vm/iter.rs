@@ -3,6 +3,7 @@
 
 use super::eval::Stop;
 use super::{Flow, Frame, OnReturn, Vm};
+use crate::engine::value::set_order::set_items;
 use crate::engine::value::{Args, IterState, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,14 +18,8 @@ impl Vm {
                 let len = d.borrow().len();
                 IterState::DictKeys { dict: d.clone(), index: 0, len }
             }
-            Value::Set(d) => {
-                let items: Vec<Value> = d.borrow().keys().cloned().collect();
-                IterState::Values { items: Rc::from(items), index: 0 }
-            }
-            Value::FrozenSet(d) => {
-                let items: Vec<Value> = d.keys().cloned().collect();
-                IterState::Values { items: Rc::from(items), index: 0 }
-            }
+            Value::Set(d) => IterState::Values { items: Rc::from(set_items(&d.borrow())), index: 0 },
+            Value::FrozenSet(d) => IterState::Values { items: Rc::from(set_items(d)), index: 0 },
             Value::DictView(view) => IterState::Values { items: Rc::from(view.items()), index: 0 },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
