@@ -14,6 +14,9 @@ pub mod step;
 pub mod timeline;
 pub mod tokens;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod robustness;
+
 use crate::engine::Settings;
 
 /// The file name tracebacks show for the learner's script.

@@ -138,10 +138,12 @@ pub fn Editor(props: &EditorProps) -> Html {
         html! { <div class={line_class}>{ body }</div> }
     });
     let callouts = error_at.iter().map(|(&line, e)| {
-        let width = lines.get(line as usize - 1).map_or(0, |l| l.iter().map(|s| s.text.chars().count()).sum::<usize>());
+        // After the line's text, in `ch` of the code font (the callout's own font, see the CSS).
+        let index = line.saturating_sub(1);
+        let width = lines.get(index as usize).map_or(0, |l| l.iter().map(|s| s.text.chars().count()).sum::<usize>());
         let style =
-            format!("top: calc({} * var(--line-height) + var(--code-pad)); left: calc({}ch + 3ch);", line - 1, width);
-        html! { <div class="error-callout" style={style}>{ format!("line {line}: {}", e.message) }</div> }
+            format!("top: calc({index} * var(--line-height) + var(--code-pad)); left: calc(14px + {}ch);", width + 2);
+        html! { <div class="error-callout" {style}><span>{ format!("line {line}: {}", e.message) }</span></div> }
     });
 
     html! {
