@@ -48,3 +48,18 @@ proptest! {
         let _ = run(&src, &settings());
     }
 }
+
+#[test]
+fn self_holding_and_deep_containers_print_or_fail_cleanly() {
+    let go = |src: &str| threadplay::engine::run(src, &threadplay::engine::Settings::default());
+    let r = go("x = [1]\nx.append(x)\nt = (x,)\nx.append(t)\nprint(x, x == x)\nd = {}\nd['d'] = d\nprint(d)\n");
+    assert_eq!(r.stdout(), "[1, [...], ([...],)] True\n{'d': {...}}\n");
+    let r = go("l = []\nfor i in range(10000):\n    l = [l]\nprint(l)\n");
+    assert!(
+        r.stderr().ends_with("RecursionError: maximum recursion depth exceeded while getting the repr of an object\n"),
+        "{}",
+        r.stderr()
+    );
+    let r = go("a = []\nb = []\nfor i in range(10000):\n    a = [a]\n    b = [b]\nprint(a == b)\n");
+    assert!(r.stderr().ends_with("RecursionError: maximum recursion depth exceeded in comparison\n"), "{}", r.stderr());
+}

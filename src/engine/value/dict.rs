@@ -24,6 +24,17 @@ pub enum HashKey {
 
 impl HashKey {
     pub fn from_value(v: &Value) -> Result<HashKey, OpError> {
+        Self::from_value_at(v, 0)
+    }
+
+    /// Tuples nest; deeper than 1000 is a `RecursionError` rather than a stack overflow.
+    fn from_value_at(v: &Value, depth: u32) -> Result<HashKey, OpError> {
+        if depth > 1000 {
+            return Err(OpError::new(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
         Ok(match v {
             Value::None => HashKey::None,
             Value::Ellipsis => HashKey::Ellipsis,
@@ -44,7 +55,9 @@ impl HashKey {
                 }
             }
             Value::Str(s) => HashKey::Str(s.clone()),
-            Value::Tuple(items) => HashKey::Tuple(items.iter().map(HashKey::from_value).collect::<Result<_, _>>()?),
+            Value::Tuple(items) => HashKey::Tuple(
+                items.iter().map(|item| HashKey::from_value_at(item, depth + 1)).collect::<Result<_, _>>()?,
+            ),
             Value::FrozenSet(d) => {
                 let mut keys: Vec<HashKey> = d.keys_hash().cloned().collect();
                 keys.sort_by_key(|k| format!("{k:?}"));

@@ -7,6 +7,9 @@ use crate::engine::value::format::{self, FieldAccessor, FieldArg, FormatPiece};
 use crate::engine::value::set_order::set_items;
 use crate::engine::value::{ops, Args, Value};
 
+/// How deeply nested a container may be for `repr` and `==` (deeper is a `RecursionError`).
+const MAX_REPR_DEPTH: usize = 256;
+
 impl Vm {
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> Result<String, Flow> {
@@ -50,11 +53,35 @@ impl Vm {
         self.call_nested(m, Args::default())
     }
 
-    /// `repr(v)`.
+    /// `repr(v)`. A container met again inside itself prints as `[...]` (`{...}`, `(...)`), as in
+    /// CPython; nesting deeper than `MAX_REPR_DEPTH` is a `RecursionError`, so that a deep
+    /// structure cannot exhaust the stack (in the browser that would kill the page).
     pub fn repr_of(&mut self, v: &Value) -> Result<String, Flow> {
         if let Some(s) = format::repr_basic(v) {
             return Ok(s);
         }
+        let container = matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(_));
+        let Some(id) = v.identity().filter(|_| container) else { return self.repr_inner(v) };
+        if self.repr_active.contains(&id) {
+            return Ok(match v {
+                Value::List(_) => "[...]",
+                Value::Tuple(_) => "(...)",
+                _ => "{...}",
+            }
+            .into());
+        }
+        if self.repr_active.len() >= MAX_REPR_DEPTH {
+            return Err(
+                self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
+            );
+        }
+        self.repr_active.push(id);
+        let r = self.repr_inner(v);
+        self.repr_active.pop();
+        r
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> Result<String, Flow> {
         Ok(match v {
             Value::List(l) => {
                 let items = l.borrow().clone();
@@ -239,12 +266,26 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
+        if self.compare_depth as usize >= MAX_REPR_DEPTH {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded in comparison"));
+        }
+        self.compare_depth += 1;
+        let mut equal = Ok(true);
         for (a, b) in x.iter().zip(y) {
-            if !self.values_equal(a, b)? {
-                return Ok(false);
+            // The same object is equal to itself without a look inside (as CPython does).
+            if a.is(b) {
+                continue;
+            }
+            match self.values_equal(a, b) {
+                Ok(true) => {}
+                other => {
+                    equal = other;
+                    break;
+                }
             }
         }
-        Ok(true)
+        self.compare_depth -= 1;
+        equal
     }
 
     /// Rich comparison through `__eq__`, `__lt__`... of instances (reflected as Python does).

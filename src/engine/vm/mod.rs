@@ -200,6 +200,10 @@ pub struct Vm {
     /// Frames of outer runs while a nested run is active (for the recursion limit).
     pub nested_base: usize,
     pub nested_depth: u32,
+    /// Containers whose repr is being written (a list that holds itself prints as `[...]`).
+    pub(crate) repr_active: Vec<usize>,
+    /// Depth of element-wise comparisons in progress (deep or self-holding containers).
+    pub(crate) compare_depth: u32,
     pub output_bytes: usize,
     output_truncated: bool,
     /// Threads woken by what the running thread did (lock releases), for the scheduler.
@@ -240,6 +244,8 @@ impl Vm {
             pause_at: u64::MAX,
             nested_base: 0,
             nested_depth: 0,
+            repr_active: Vec::new(),
+            compare_depth: 0,
             output_bytes: 0,
             output_truncated: false,
             signalled: Vec::new(),
