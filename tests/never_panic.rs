@@ -49,8 +49,19 @@ proptest! {
     }
 }
 
+/// Debug builds use far bigger stack frames than the release build the page runs, so this test
+/// gives its thread the 8 MiB a native main thread has.
 #[test]
 fn self_holding_and_deep_containers_print_or_fail_cleanly() {
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(deep_containers)
+        .expect("spawn")
+        .join()
+        .expect("no stack overflow");
+}
+
+fn deep_containers() {
     let go = |src: &str| threadplay::engine::run(src, &threadplay::engine::Settings::default());
     let r = go("x = [1]\nx.append(x)\nt = (x,)\nx.append(t)\nprint(x, x == x)\nd = {}\nd['d'] = d\nprint(d)\n");
     assert_eq!(r.stdout(), "[1, [...], ([...],)] True\n{'d': {...}}\n");

@@ -14,6 +14,7 @@ mod convert;
 mod eval;
 pub mod exc;
 mod iter;
+mod teardown;
 pub mod types;
 
 use crate::engine::compile::Code;
