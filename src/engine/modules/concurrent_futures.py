@@ -279,3 +279,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         except queue.Empty:
             break
     return DoneAndNotDoneFutures(done, not_done)
+
+
+class ProcessPoolExecutor(Executor):
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError(
+            "ProcessPoolExecutor: threadplay simulates threads in one process; use ThreadPoolExecutor")

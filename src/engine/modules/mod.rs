@@ -132,7 +132,11 @@ impl Vm {
                 let Some(src) = source else {
                     // A standard module we lack is told apart from a misspelt one, which gets CPython's words.
                     let root = name.split('.').next().unwrap_or(name);
-                    let hint = if STANDARD_MODULES.contains(&root) {
+                    let hint = if root == "multiprocessing" {
+                        " (threadplay simulates threads in one process; processes are not available)"
+                    } else if root == "asyncio" {
+                        " (threadplay runs threads; async code is not supported)"
+                    } else if STANDARD_MODULES.contains(&root) {
                         " (threadplay does not provide it yet; it has threading, time, sys, queue, concurrent.futures, \
                          logging, random, math, heapq, collections, itertools, functools, dataclasses...)"
                     } else {
