@@ -220,6 +220,18 @@ fn label(calls: &mut [ThreadCall]) {
 /// `daemon=` argument or `t.daemon = ` line, or adding `daemon=True` to the call.
 /// Unchanged when there is no such call.
 pub fn set_daemon(source: &str, index: usize, on: bool) -> String {
+    let changed = rewrite_daemon(source, index, on);
+    // Half-typed code (an unterminated string inside the call, say) can swallow the edit: then
+    // the code is left as the learner wrote it rather than made worse.
+    let took = thread_calls(&changed).get(index).is_some_and(|c| c.daemon == Some(on) || (!on && c.value.is_none()));
+    if took {
+        changed
+    } else {
+        source.to_string()
+    }
+}
+
+fn rewrite_daemon(source: &str, index: usize, on: bool) -> String {
     let calls = thread_calls(source);
     let Some(call) = calls.get(index) else { return source.to_string() };
     let word = if on { "True" } else { "False" };
