@@ -149,19 +149,7 @@ impl Vm {
                 let tree = parse(src).map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
                 let code = compile_module(&tree, src, true)
                     .map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
-                let frame = Frame {
-                    code,
-                    pc: 0,
-                    stack: Vec::new(),
-                    locals: Vec::new(),
-                    cells: Vec::new(),
-                    globals: dict.clone(),
-                    namespace: None,
-                    blocks: Vec::new(),
-                    on_return: OnReturn::Nested,
-                    generator: None,
-                    func_name: Rc::from("<module>"),
-                };
+                let frame = Frame::module(code, dict.clone(), OnReturn::Nested);
                 if let Err(e) = self.run_nested_frame(frame) {
                     self.modules.shift_remove(name);
                     return Err(e);

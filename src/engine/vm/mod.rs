@@ -141,6 +141,25 @@ pub struct Frame {
     pub func_name: Rc<str>,
 }
 
+impl Frame {
+    /// The frame that runs a module's code, with `globals` as its namespace.
+    pub fn module(code: Rc<Code>, globals: Rc<RefCell<Namespace>>, on_return: OnReturn) -> Frame {
+        Frame {
+            code,
+            pc: 0,
+            stack: Vec::new(),
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals: globals.clone(),
+            namespace: Some(globals),
+            blocks: Vec::new(),
+            on_return,
+            generator: None,
+            func_name: Rc::from("<module>"),
+        }
+    }
+}
+
 /// Per-thread interpreter state.
 pub struct ThreadCtx {
     pub frames: Vec<Frame>,
@@ -349,19 +368,7 @@ impl Vm {
         let module =
             Value::Module(Rc::new(crate::engine::value::Module { name: Rc::from("__main__"), dict: globals.clone() }));
         self.modules.insert(Rc::from("__main__"), module);
-        let frame = Frame {
-            code,
-            pc: 0,
-            stack: Vec::new(),
-            locals: Vec::new(),
-            cells: Vec::new(),
-            globals: globals.clone(),
-            namespace: Some(globals),
-            blocks: Vec::new(),
-            on_return: OnReturn::Thread,
-            generator: None,
-            func_name: Rc::from("<module>"),
-        };
+        let frame = Frame::module(code, globals, OnReturn::Thread);
         self.threads.push(ThreadCtx {
             frames: vec![frame],
             exc_info: Vec::new(),

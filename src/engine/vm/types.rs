@@ -154,37 +154,14 @@ impl Types {
 
     /// The class of a value.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
-        if let Value::Iter(_) | Value::DictView(_) = v {
-            if let Some(c) = self.iterators.get(&*v.type_name()) {
-                return c.clone();
-            }
+        if let Value::Instance(i) = v {
+            return i.class.clone();
         }
-        let name = match v {
-            Value::Instance(i) => return i.class.clone(),
-            Value::None => "NoneType",
-            Value::Bool(_) => "bool",
-            Value::Int(_) | Value::BigInt(_) => "int",
-            Value::Float(_) => "float",
-            Value::Str(_) => "str",
-            Value::List(_) => "list",
-            Value::Tuple(_) => "tuple",
-            Value::Dict(_) => "dict",
-            Value::Set(_) => "set",
-            Value::FrozenSet(_) => "frozenset",
-            Value::Range(_) => "range",
-            Value::Function(_) => "function",
-            Value::Builtin(_) => "builtin_function_or_method",
-            Value::Method(_) => "method",
-            Value::Class(_) => "type",
-            Value::Module(_) => "module",
-            Value::Generator(_) => "generator",
-            Value::Property(_) => "property",
-            Value::StaticMethod(_) => "staticmethod",
-            Value::ClassMethod(_) => "classmethod",
-            Value::Super(_) => "super",
-            _ => "object",
-        };
-        self.get(name)
+        let name = v.type_name();
+        match self.by_name.get(&*name).or_else(|| self.iterators.get(&*name)) {
+            Some(c) => c.clone(),
+            None => self.by_name["object"].clone(),
+        }
     }
 }
 
