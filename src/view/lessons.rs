@@ -14,11 +14,14 @@ pub struct Lesson {
 }
 
 /// Every lesson, the default first.
-pub const LESSONS: &[Lesson] = &[Lesson {
-    id: "daemon",
-    markdown: include_str!("../../lessons/daemon.md"),
-    code: include_str!("../../lessons/daemon.py"),
-}];
+pub const LESSONS: &[Lesson] = &[
+    Lesson {
+        id: "daemon",
+        markdown: include_str!("../../lessons/daemon.md"),
+        code: include_str!("../../lessons/daemon.py"),
+    },
+    Lesson { id: "race", markdown: include_str!("../../lessons/race.md"), code: include_str!("../../lessons/race.py") },
+];
 
 impl Lesson {
     /// The lesson named `id`, or the first lesson for an unknown or missing name.
