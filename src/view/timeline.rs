@@ -191,32 +191,28 @@ fn state_words(state: &ThreadState) -> String {
     }
 }
 
-/// Walks the trace once, opening a bar at each state change of each thread.
+/// A stretch of one thread's life in one state, before it is put into words.
+struct Span {
+    from: usize,
+    to: usize,
+    state: ThreadState,
+}
+
+/// Walks the trace once, opening a span at each state change of each thread; then merges spans
+/// too narrow to see and puts the rest into words (only those: a long run has many thousands).
 fn lanes(trace: &Trace, timeline: &Timeline) -> Vec<Lane> {
-    let mut lanes: Vec<Lane> = Vec::new();
-    // Per thread: the open bar's (start step, state).
+    let mut spans: Vec<Vec<Span>> = Vec::new();
+    // Per thread: the open span's (start step, state).
     let mut open: Vec<Option<(usize, ThreadState)>> = Vec::new();
-    let time_at = |k: usize| trace.steps.get(k).map_or_else(|| trace.snapshot(k).time, |s| s.time);
-    let close = |lane: &mut Lane, from: usize, to: usize, state: &ThreadState| {
+    let close = |spans: &mut Vec<Span>, from: usize, to: usize, state: ThreadState| {
         if to <= from {
             return;
         }
-        let kind = kind_of(state);
-        let span = if matches!(kind, BarKind::Finished | BarKind::Failed | BarKind::Stopped) {
-            format!(" (from {})", format_time(time_at(from)))
-        } else {
-            format!(" ({} to {})", format_time(time_at(from)), format_time(time_at(to.saturating_sub(1))))
-        };
-        let words = state_words(state);
-        let title = format!("{}: {words}{span}", lane.name);
-        let label = match state {
-            ThreadState::Sleeping { .. } => Some(words),
-            ThreadState::Blocked { on, .. } => Some(format!("waits for {on}")),
-            _ => None,
-        };
-        match lane.bars.last_mut() {
-            Some(last) if last.kind == kind && last.to == from && kind == BarKind::Running => last.to = to,
-            _ => lane.bars.push(Bar { from, to, kind, title, label }),
+        match spans.last_mut() {
+            Some(last) if last.to == from && last.state == ThreadState::Running && state == ThreadState::Running => {
+                last.to = to
+            }
+            _ => spans.push(Span { from, to, state }),
         }
     };
     for (k, step) in trace.steps.iter().enumerate() {
@@ -226,19 +222,12 @@ fn lanes(trace: &Trace, timeline: &Timeline) -> Vec<Lane> {
             StepKind::State { state } => state.clone(),
             _ => continue,
         };
-        while lanes.len() <= t {
-            let id = lanes.len();
-            let info = trace.threads.get(id);
-            lanes.push(Lane {
-                thread: id as ThreadId,
-                name: info.map_or_else(|| format!("thread #{id}"), |i| i.name.to_string()),
-                daemon: info.is_some_and(|i| i.daemon),
-                bars: Vec::new(),
-            });
+        while spans.len() <= t {
+            spans.push(Vec::new());
             open.push(None);
         }
         if let Some((from, state)) = open[t].take() {
-            close(&mut lanes[t], from, k, &state);
+            close(&mut spans[t], from, k, state);
         }
         open[t] = Some((k, new_state));
     }
@@ -246,63 +235,85 @@ fn lanes(trace: &Trace, timeline: &Timeline) -> Vec<Lane> {
     for (t, slot) in open.into_iter().enumerate() {
         if let Some((from, state)) = slot {
             // A thread still "running" when the run ends stops there; a finished one's line goes on.
-            close(&mut lanes[t], from, end.max(from + 1), &state);
+            close(&mut spans[t], from, end.max(from + 1), state);
         }
     }
     let min_steps = MIN_BAR * timeline.total;
-    for lane in &mut lanes {
-        compact(&mut lane.bars, min_steps, timeline);
-    }
-    lanes
+    let time_at = |k: usize| trace.steps.get(k).map_or_else(|| trace.snapshot(k).time, |s| s.time);
+    spans
+        .into_iter()
+        .enumerate()
+        .map(|(id, mut spans)| {
+            compact(&mut spans, min_steps, timeline);
+            let info = trace.threads.get(id);
+            let name = info.map_or_else(|| format!("thread #{id}"), |i| i.name.to_string());
+            let bars = spans
+                .into_iter()
+                .map(|Span { from, to, state }| {
+                    let kind = kind_of(&state);
+                    let span = if matches!(kind, BarKind::Finished | BarKind::Failed | BarKind::Stopped) {
+                        format!(" (from {})", format_time(time_at(from)))
+                    } else {
+                        format!(" ({} to {})", format_time(time_at(from)), format_time(time_at(to.saturating_sub(1))))
+                    };
+                    let words = state_words(&state);
+                    let title = format!("{name}: {words}{span}");
+                    let label = match &state {
+                        ThreadState::Sleeping { .. } => Some(words),
+                        ThreadState::Blocked { on, .. } => Some(format!("waits for {on}")),
+                        _ => None,
+                    };
+                    Bar { from, to, kind, title, label }
+                })
+                .collect();
+            Lane { thread: id as ThreadId, name, daemon: info.is_some_and(|i| i.daemon), bars }
+        })
+        .collect()
 }
 
-/// Merges runs of bars that would be drawn narrower than `min_units` into the widest of them.
-fn compact(bars: &mut Vec<Bar>, min_units: f64, timeline: &Timeline) {
-    let width = |b: &Bar| timeline.units(b.to) - timeline.units(b.from);
-    if bars.len() < 200 {
+/// Merges runs of spans that would be drawn narrower than `min_units` into the widest of them.
+fn compact(spans: &mut Vec<Span>, min_units: f64, timeline: &Timeline) {
+    let width = |s: &Span| timeline.units(s.to) - timeline.units(s.from);
+    if spans.len() < 200 {
         return;
     }
-    let mut out: Vec<Bar> = Vec::with_capacity(bars.len() / 2);
-    for bar in bars.drain(..) {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len() / 2);
+    let mut last_width = f64::INFINITY;
+    for span in spans.drain(..) {
+        let w = width(&span);
         if let Some(last) = out.last_mut() {
-            if width(last) < min_units && width(&bar) < min_units && last.to == bar.from {
-                let keep_new = width(&bar) > width(last);
-                last.to = bar.to;
-                if keep_new {
-                    last.kind = bar.kind;
-                    last.title = bar.title;
+            if last_width < min_units && w < min_units && last.to == span.from {
+                if w > last_width {
+                    last.state = span.state;
                 }
+                last.to = span.to;
+                last_width = width(last);
                 continue;
             }
         }
-        out.push(bar);
+        out.push(span);
+        last_width = w;
     }
-    *bars = out;
+    *spans = out;
 }
 
 /// Time labels: the start, each clock jump's landing time, and the end, where there is room.
 fn ticks(trace: &Trace, timeline: &Timeline, jumps: &[(usize, Nanos, Nanos)]) -> Vec<Tick> {
-    let mut out = vec![Tick { x: 0.0, label: format_time(0) }];
+    // Keep labels at least a fifth of the width apart (the end label wins over its neighbour);
+    // only kept ones are put into words, as a long run may have many thousands of jumps.
+    let mut kept = vec![Tick { x: 0.0, label: format_time(0) }];
     for &(k, _, to) in jumps {
-        out.push(Tick { x: timeline.x(k + 1), label: format_time(to) });
-    }
-    let end = trace.snapshot(trace.len()).time;
-    out.push(Tick { x: 1.0, label: format_time(end) });
-    // Keep labels at least a fifth of the width apart (the end label wins over its neighbour).
-    let mut kept: Vec<Tick> = Vec::new();
-    let last = out.pop();
-    for tick in out {
-        if kept.last().is_none_or(|k| tick.x - k.x >= TICK_GAP) {
-            kept.push(tick);
+        let x = timeline.x(k + 1);
+        if kept.last().is_none_or(|t| x - t.x >= TICK_GAP) {
+            kept.push(Tick { x, label: format_time(to) });
         }
     }
-    if let Some(last) = last {
-        while kept.len() > 1 && kept.last().is_some_and(|k| last.x - k.x < TICK_GAP || k.label == last.label) {
-            kept.pop();
-        }
-        if kept.last().is_none_or(|k| k.label != last.label) {
-            kept.push(last);
-        }
+    let last = Tick { x: 1.0, label: format_time(trace.snapshot(trace.len()).time) };
+    while kept.len() > 1 && kept.last().is_some_and(|k| last.x - k.x < TICK_GAP || k.label == last.label) {
+        kept.pop();
+    }
+    if kept.last().is_none_or(|k| k.label != last.label) {
+        kept.push(last);
     }
     kept
 }
