@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView};
-use super::hooks::{self, LastRun};
+use super::hooks::{self, SharedRuns};
 use super::state::{Action, State};
 use super::Page;
 use crate::engine::describe::format_time;
@@ -30,8 +30,8 @@ pub fn App(props: &AppProps) -> Html {
         move || State::new(browser::load(&key).unwrap_or_else(|| code.to_string()))
     });
     let crashed_before = *use_memo(key.clone(), |key| hooks::crashed_before(key));
-    let last_run: LastRun = use_mut_ref(|| None);
-    hooks::use_rerun(&state, &key, &last_run, crashed_before);
+    let runs: SharedRuns = use_mut_ref(Default::default);
+    hooks::use_rerun(&state, &key, &runs, crashed_before);
     hooks::use_play_timer(&state);
     hooks::use_embed_height(page.embed.clone(), page.lesson.id);
 
@@ -57,11 +57,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Run: rerun now when the shown run is of older text, then show its end.
     let on_action = {
-        let (dispatcher, key, last_run) = (state.dispatcher(), key.clone(), last_run.clone());
+        let (dispatcher, key, runs) = (state.dispatcher(), key.clone(), runs.clone());
         let (current, source, edits) = (state.is_current(), state.source.clone(), state.edits);
         Callback::from(move |action: Action| {
             if matches!(action, Action::Run) && !current {
-                hooks::run_now(&dispatcher, &last_run, &key, &source, edits, true);
+                hooks::run_now(&dispatcher, &runs, &key, &source, edits, true);
             }
             dispatcher.dispatch(action);
         })
@@ -101,7 +101,7 @@ fn workbench(
     let recorded = state.recorded.clone();
     let current = state.is_current();
     let k = state.step;
-    let trace = recorded.as_ref().map(|r| &r.run.trace);
+    let trace = recorded.as_ref().map(|r| r.trace());
     let snapshot = trace.map(|t| t.snapshot(k));
     let (markers, error_marks) = match (trace, &snapshot) {
         (Some(t), Some(snap)) if current => {
@@ -111,18 +111,19 @@ fn workbench(
         _ => (Vec::new(), Vec::new()),
     };
     let acting = trace.and_then(|t| step::acting_thread(t, k));
-    let words = match (trace, current) {
-        (None, _) if crashed_before => {
+    let words = match (trace, current, state.running) {
+        (_, false, Some(instructions)) => step::running_words(instructions),
+        (None, _, _) if crashed_before => {
             "The last run of this code stopped the page, so it was not rerun. Your code is safe: press Run to try again."
                 .to_string()
         }
-        (None, _) => "Preparing the run…".to_string(),
-        (Some(_), false) => "The code changed: rerunning…".to_string(),
-        (Some(_), true) if k == 0 => {
+        (None, _, _) => "Preparing the run…".to_string(),
+        (Some(_), false, _) => "The code changed: rerunning…".to_string(),
+        (Some(_), true, _) if k == 0 => {
             "Before the first step. Predict what the program prints, then press Run, or Step to go one event at a time."
                 .to_string()
         }
-        (Some(t), true) => step::step_words(t, k),
+        (Some(t), true, _) => step::step_words(t, k),
     };
     let clock = format_time(snapshot.as_ref().map_or(0, |s| s.time));
     let console = recorded.as_ref().map(|r| {
@@ -155,7 +156,8 @@ fn workbench(
                 help_open={state.help_open}
                 on_action={on_action.clone()}
             />
-            <p class={classes!("now", (!current).then_some("stale"))} aria-live="polite">{ words }</p>
+            <p class={classes!("now", (!current).then_some("stale"))} aria-live="polite"
+                aria-busy={state.running.is_some().then_some("true")}>{ words }</p>
             <ConsoleView
                 lines={console.as_ref().map(|c| c.0.clone()).unwrap_or_default()}
                 hidden={console.as_ref().map_or(0, |c| c.1)}

@@ -1,5 +1,6 @@
-//! The page's side effects as hooks: rerunning after a pause in typing, the play timer,
-//! keyboard shortcuts, and (embedded) telling the host page the page's height.
+//! The page's side effects as hooks: running the code a slice at a time after a pause in
+//! typing, the play timer, keyboard shortcuts, and (embedded) telling the host page the page's
+//! height.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,52 +13,110 @@ use yew::prelude::*;
 use super::browser;
 use super::keys;
 use super::state::{Action, Recorded, Shared, State};
+use crate::engine::Session;
+use crate::view::{page_settings, PAGE_MAX_STEPS};
 
 /// Pause after the last keystroke before the code is rerun, in milliseconds.
 const RERUN_DELAY_MS: u32 = 350;
 
-/// Set while a run is in progress, to the code's storage key: if the engine ever brings the
-/// page down, the next load finds it and does not rerun that code by itself.
+/// Wall-clock time one slice of a run may take before the page yields to the browser, in
+/// milliseconds: under a frame, so typing and clicks are answered while a long run goes on.
+const SLICE_MS: f64 = 12.0;
+
+/// Instructions run between two looks at the clock (and at the trace's length) within a slice.
+const CHUNK: u64 = 20_000;
+
+/// Set while a slice of a run (or the building of its views) is in progress, to the code's
+/// storage key: if the engine ever brings the page down, the next load finds it and does not
+/// rerun that code by itself.
 const RUNNING_KEY: &str = "threadplay:v1:running";
 
-/// The edit number of the latest run started, shared by the timer and the Run button so that
-/// no text is run twice.
-pub type LastRun = Rc<RefCell<Option<u64>>>;
+/// The runs the page started, shared by the rerun timer and the Run button.
+#[derive(Default)]
+pub struct Runs {
+    /// The edit number of the latest run started, so that no text is run twice.
+    latest: Option<u64>,
+    /// The timer of the next slice of the run in progress. It owns that run's session, so
+    /// replacing it (a newer run) cancels the timer and drops the older run.
+    next_slice: Option<Timeout>,
+}
+
+pub type SharedRuns = Rc<RefCell<Runs>>;
+
+/// A run in progress and where its results go.
+struct Job {
+    session: Session,
+    edits: u64,
+    show_end: bool,
+    key: String,
+    state: UseReducerDispatcher<State>,
+    runs: SharedRuns,
+}
 
 /// Whether the last run of the code saved under `key` never finished (it brought the page down).
 pub fn crashed_before(key: &str) -> bool {
     browser::load(RUNNING_KEY).is_some_and(|k| k == key)
 }
 
-/// Runs `source` unless a run of edit `edits` (or later) was already started; the result goes
-/// to the state as `Action::Finished`. Storage marks the run while it lasts.
+/// Starts running `source` unless a run of edit `edits` (or later) was already started, and
+/// drops the run in progress. The first slice runs at once; progress and the result go to the
+/// state as `Action::Progress` and `Action::Finished`.
 pub fn run_now(
     state: &UseReducerDispatcher<State>,
-    last_run: &LastRun,
+    runs: &SharedRuns,
     key: &str,
     source: &str,
     edits: u64,
     show_end: bool,
 ) {
-    if last_run.borrow().is_some_and(|e| e >= edits) {
+    {
+        let mut runs = runs.borrow_mut();
+        if runs.latest.is_some_and(|e| e >= edits) {
+            return;
+        }
+        runs.latest = Some(edits);
+        runs.next_slice = None;
+    }
+    let session = Session::new(source, &page_settings());
+    let (key, state, runs) = (key.to_string(), state.clone(), runs.clone());
+    run_slice(Job { session, edits, show_end, key, state, runs });
+}
+
+/// Runs the job for about `SLICE_MS`, then reports its end, or its progress and sets a timer
+/// for the next slice (a timeout of 0 lets the browser handle input and paint in between). A run
+/// that has recorded `PAGE_MAX_STEPS` steps ends there, to keep the page's memory bounded.
+fn run_slice(mut job: Job) {
+    browser::save(RUNNING_KEY, &job.key);
+    let start = js_sys::Date::now();
+    let ended = loop {
+        if job.session.advance(CHUNK) || job.session.trace().len() >= PAGE_MAX_STEPS {
+            break true;
+        }
+        if js_sys::Date::now() - start >= SLICE_MS {
+            break false;
+        }
+    };
+    if ended {
+        let recorded = Recorded::new(job.session, job.edits);
+        browser::remove(RUNNING_KEY);
+        job.state.dispatch(Action::Finished { recorded: Shared(Rc::new(recorded)), show_end: job.show_end });
         return;
     }
-    *last_run.borrow_mut() = Some(edits);
-    browser::save(RUNNING_KEY, key);
-    let recorded = Recorded::new(source, edits);
     browser::remove(RUNNING_KEY);
-    state.dispatch(Action::Finished { recorded: Shared(Rc::new(recorded)), show_end });
+    job.state.dispatch(Action::Progress { edits: job.edits, instructions: job.session.instructions() });
+    let runs = job.runs.clone();
+    let next = Timeout::new(0, move || run_slice(job));
+    runs.borrow_mut().next_slice = Some(next);
 }
 
 /// Reruns the code a moment after each edit, and at once on load (unless `skip_first`).
 #[hook]
-pub fn use_rerun(state: &UseReducerHandle<State>, key: &str, last_run: &LastRun, skip_first: bool) {
-    let (dispatcher, source, key, last_run) =
-        (state.dispatcher(), state.source.clone(), key.to_string(), last_run.clone());
+pub fn use_rerun(state: &UseReducerHandle<State>, key: &str, runs: &SharedRuns, skip_first: bool) {
+    let (dispatcher, source, key, runs) = (state.dispatcher(), state.source.clone(), key.to_string(), runs.clone());
     use_effect_with(state.edits, move |&edits| {
         let timeout = (edits > 0 || !skip_first).then(|| {
             let delay = if edits == 0 { 0 } else { RERUN_DELAY_MS };
-            Timeout::new(delay, move || run_now(&dispatcher, &last_run, &key, &source, edits, edits > 0))
+            Timeout::new(delay, move || run_now(&dispatcher, &runs, &key, &source, edits, edits > 0))
         });
         move || drop(timeout)
     });

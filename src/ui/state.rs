@@ -1,14 +1,15 @@
 //! The page's state as plain data, changed only by `Action`s (Yew's `Reducible`): the editor
 //! text, the latest recorded run, where the learner stands in it, and the play controls.
-//! Running the engine is a side effect and lives in `app.rs`; results come back as
-//! `Action::Finished` and are dropped when the text changed since that run began.
+//! Running the engine is a side effect and lives in `hooks.rs`; a run reports its progress as
+//! `Action::Progress` and its result as `Action::Finished`, both dropped when the text changed
+//! since that run began.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::trace::StepKind;
-use crate::engine::{self, Run};
+use crate::engine::trace::{StepKind, Trace};
+use crate::engine::Session;
 use crate::view::console::{status_line, Console};
 use crate::view::timeline::Timeline;
 
@@ -39,7 +40,8 @@ impl<T> std::ops::Deref for Shared<T> {
 pub struct Recorded {
     /// The edit number of the text that was run (see `State::edits`).
     pub edits: u64,
-    pub run: Run,
+    /// The run, finished or stopped by the page at `view::PAGE_MAX_STEPS` steps.
+    session: Session,
     pub console: Console,
     pub timeline: Timeline,
     /// The console's final status line.
@@ -47,17 +49,22 @@ pub struct Recorded {
 }
 
 impl Recorded {
-    /// Runs `source` on the engine and builds the views of the run.
-    pub fn new(source: &str, edits: u64) -> Self {
-        let run = engine::run(source, &crate::view::page_settings());
-        let console = Console::new(&run.trace);
-        let timeline = Timeline::new(&run.trace);
-        let status = status_line(&run.trace, &run.exit);
-        Recorded { edits, run, console, timeline, status }
+    /// Builds the views of a run of edit `edits` that finished or that the page stopped.
+    pub fn new(session: Session, edits: u64) -> Self {
+        let trace = session.trace();
+        let console = Console::new(trace);
+        let timeline = Timeline::new(trace);
+        let status = status_line(trace, if session.is_done() { trace.exit() } else { None });
+        Recorded { edits, session, console, timeline, status }
+    }
+
+    /// The whole trace, or the part up to where the page stopped the run.
+    pub fn trace(&self) -> &Trace {
+        self.session.trace()
     }
 
     pub fn len(&self) -> usize {
-        self.run.trace.len()
+        self.trace().len()
     }
 }
 
@@ -80,11 +87,18 @@ pub struct State {
     pub help_open: bool,
     /// A run was asked for and the text changed since the shown run.
     pub run_requested: bool,
+    /// Instructions run so far by the run of the current text, while it is still going.
+    pub running: Option<u64>,
 }
 
 pub enum Action {
     /// The learner changed the code (typing, a switch, "Reset code").
     Edit(String),
+    /// The run of edit `edits` is still going, `instructions` into it.
+    Progress {
+        edits: u64,
+        instructions: u64,
+    },
     /// A run finished; `show_end` moves to its end (after an edit or the Run button).
     Finished {
         recorded: Shared<Recorded>,
@@ -118,6 +132,7 @@ impl State {
             speed: 5,
             help_open: false,
             run_requested: false,
+            running: None,
         }
     }
 
@@ -146,6 +161,13 @@ impl Reducible for State {
                 s.source = source;
                 s.edits += 1;
                 s.playing = false;
+                s.running = None;
+            }
+            Action::Progress { edits, instructions } => {
+                if edits != s.edits {
+                    return self;
+                }
+                s.running = Some(instructions);
             }
             Action::Finished { recorded, show_end } => {
                 if recorded.edits != s.edits {
@@ -153,11 +175,12 @@ impl Reducible for State {
                 }
                 let len = recorded.len();
                 // A script that never started (a syntax error) shows its message at once.
-                let never_started = !recorded.run.trace.steps.iter().any(|st| matches!(st.kind, StepKind::Line { .. }));
+                let never_started = !recorded.trace().steps.iter().any(|st| matches!(st.kind, StepKind::Line { .. }));
                 let show_end = show_end || s.run_requested || never_started;
                 s.step = if show_end { len } else { s.step.min(len) };
                 s.started |= show_end;
                 s.run_requested = false;
+                s.running = None;
                 s.recorded = Some(recorded);
             }
             Action::Run => {

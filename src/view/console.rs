@@ -132,14 +132,20 @@ pub fn seconds(ns: Nanos) -> String {
 
 /// The status line shown once the run has ended: how it ended, when, and which daemon threads
 /// the interpreter stopped, e.g. "Exited with status 0 at t = 0.000 s. Stopped at exit: daemon
-/// thread Thread-1 (worker), sleeping at line 7."
-pub fn status_line(trace: &Trace, exit: &Exit) -> String {
+/// thread Thread-1 (worker), sleeping at line 7." `exit` is None when the page stopped the run
+/// because it recorded as many steps as the page keeps (`view::PAGE_MAX_STEPS`).
+pub fn status_line(trace: &Trace, exit: Option<&Exit>) -> String {
     let end = trace.snapshot(trace.len());
     let when = format_time(end.time);
     let name = |t: usize| trace.threads.get(t).map_or_else(|| format!("thread #{t}"), |i| i.name.to_string());
     let mut text = match exit {
-        Exit::Status(code) => format!("Exited with status {code} at {when}."),
-        Exit::Deadlock => {
+        None => format!(
+            "Stopped at {when}: the run recorded {} steps, as many as the page keeps, so the program may \
+             loop forever. Step back to see what it was doing.",
+            trace.len()
+        ),
+        Some(Exit::Status(code)) => format!("Exited with status {code} at {when}."),
+        Some(Exit::Deadlock) => {
             let waiting: Vec<String> = end
                 .threads
                 .iter()
@@ -154,7 +160,7 @@ pub fn status_line(trace: &Trace, exit: &Exit) -> String {
                 if waiting.is_empty() { "every thread waits".to_string() } else { waiting.join("; ") }
             )
         }
-        Exit::StepBudget => format!(
+        Some(Exit::StepBudget) => format!(
             "Stopped at {when}: the run used its whole instruction budget, so the program may loop \
              forever. Step back to see what it was doing."
         ),
@@ -164,6 +170,11 @@ pub fn status_line(trace: &Trace, exit: &Exit) -> String {
         text.push_str(" Stopped at exit: ");
         text.push_str(&stopped.join(", "));
         text.push('.');
+    }
+    if let Some(cut) = trace.lines_cut_at {
+        text.push_str(&format!(
+            " Line steps after step {cut} were not recorded, to save memory; output and thread events are complete."
+        ));
     }
     text
 }
@@ -233,7 +244,7 @@ mod tests {
                 "10.000 1 worker 1: finished"
             ]
         );
-        assert_eq!(status_line(&run.trace, &run.exit), "Exited with status 0 at t = 10.000 s.");
+        assert_eq!(status_line(&run.trace, Some(&run.exit)), "Exited with status 0 at t = 10.000 s.");
         let (shown, _) = console.at(end, 100);
         assert_eq!(shown.iter().map(|l| l.newest).collect::<Vec<_>>(), [false, false, false, true]);
     }
@@ -247,7 +258,7 @@ mod tests {
             ["0.000 0 main: started", "0.000 1 worker 1: started", "0.000 0 main: finished"]
         );
         assert_eq!(
-            status_line(&run.trace, &run.exit),
+            status_line(&run.trace, Some(&run.exit)),
             "Exited with status 0 at t = 0.000 s. Stopped at exit: daemon thread Thread-1 (worker), sleeping at line 7."
         );
     }
@@ -305,11 +316,53 @@ mod tests {
         let source = "import threading\nlock = threading.Lock()\nlock.acquire()\nlock.acquire()\n";
         let run = run(source, &Settings::default());
         assert_eq!(run.exit, Exit::Deadlock);
-        let line = status_line(&run.trace, &run.exit);
+        let line = status_line(&run.trace, Some(&run.exit));
         assert!(line.starts_with("Deadlock at t = 0.000 s: MainThread waits for the Lock created at line 2"), "{line}");
         let forever =
             crate::engine::run("while True:\n    pass\n", &Settings { max_instructions: 1000, ..Settings::default() });
         assert_eq!(forever.exit, Exit::StepBudget);
-        assert!(status_line(&forever.trace, &forever.exit).contains("may loop forever"));
+        assert!(status_line(&forever.trace, Some(&forever.exit)).contains("may loop forever"));
+    }
+
+    /// A worker that sleeps in a loop records thread events on every turn, past the line cut:
+    /// the page stops it at its step limit (see `ui::hooks`), and the status line says why.
+    #[test]
+    fn a_run_the_page_stopped_says_how_many_steps_it_recorded() {
+        let source = "import threading, time\ndef worker():\n    while True:\n        time.sleep(1)\n\
+                      threading.Thread(target=worker).start()\n";
+        let settings = Settings { max_trace_steps: 50, ..crate::view::page_settings() };
+        let mut session = crate::engine::Session::new(source, &settings);
+        while session.trace().len() < 200 {
+            assert!(!session.advance(100), "the worker sleeps forever");
+        }
+        let trace = session.trace();
+        let line = status_line(trace, None);
+        let expected = format!(
+            ": the run recorded {} steps, as many as the page keeps, so the program may loop forever. Step back \
+             to see what it was doing. Line steps after step {} were not recorded, to save memory; output and \
+             thread events are complete.",
+            trace.len(),
+            trace.lines_cut_at.expect("lines were cut")
+        );
+        assert!(line.starts_with("Stopped at t = ") && line.ends_with(&expected), "{line}");
+    }
+
+    #[test]
+    fn the_status_line_says_where_line_steps_stopped_being_recorded() {
+        let settings = Settings { max_instructions: 10_000, max_trace_steps: 100, ..crate::view::page_settings() };
+        let source = "n = 0\nwhile True:\n    n += 1\n    if n % 100 == 0:\n        print(n)\n";
+        let run = run(source, &settings);
+        assert_eq!(run.exit, Exit::StepBudget);
+        let cut = run.trace.lines_cut_at.expect("lines were cut");
+        assert!(cut <= 100 && run.trace.len() > cut, "cut at {cut} of {}", run.trace.len());
+        assert!(status_line(&run.trace, Some(&run.exit)).ends_with(&format!(
+            "Line steps after step {cut} were not recorded, to save memory; output and thread events are complete."
+        )));
+        // Output after the cut is all there: 100, 200, … up to the budget's report on stderr.
+        let console = Console::new(&run.trace);
+        let (lines, _) = console.at(run.trace.len(), 100);
+        let printed: Vec<&str> = lines.iter().filter(|l| !l.stderr).map(|l| l.text.as_str()).collect();
+        assert!(printed.len() > 5, "{printed:?}");
+        assert!(printed.iter().enumerate().all(|(i, n)| *n == ((i + 1) * 100).to_string()), "{printed:?}");
     }
 }

@@ -22,9 +22,20 @@ use crate::engine::Settings;
 /// The file name tracebacks show for the learner's script.
 pub const FILENAME: &str = "main.py";
 
-/// Instructions a page run may take before it is stopped as a probable endless loop: smaller than
-/// the CLI's, because the page records every line and must answer within about a second.
-pub const PAGE_INSTRUCTION_BUDGET: u64 = 5_000_000;
+/// Instructions a page run may take before it is stopped as a probable endless loop. The page runs
+/// in slices between frames, so this only bounds how long a learner waits (a second or two).
+pub const PAGE_INSTRUCTION_BUDGET: u64 = 50_000_000;
+
+/// Steps a page run records before it stops recording line steps; thread events and output are
+/// still recorded (see `PAGE_MAX_STEPS`).
+pub const PAGE_TRACE_STEPS: usize = 200_000;
+
+/// Steps after which the page stops a run, because a loop that sleeps or waits records thread
+/// events on every turn. A step takes 48 bytes in wasm32 and the step vector's doublings leave the
+/// heap about twice its final size, so a runaway program takes about 23 MB (34 MB while the
+/// previous run is still shown): ten embeds on one course page stay light. Just under 2^18, so
+/// the vector does not double again for the steps of the slice that crosses it.
+pub const PAGE_MAX_STEPS: usize = 250_000;
 
 /// The settings of every run the page makes.
 pub fn page_settings() -> Settings {
@@ -32,6 +43,7 @@ pub fn page_settings() -> Settings {
         filename: FILENAME.into(),
         max_instructions: PAGE_INSTRUCTION_BUDGET,
         record_lines: true,
+        max_trace_steps: PAGE_TRACE_STEPS,
         ..Settings::default()
     }
 }

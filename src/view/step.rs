@@ -1,5 +1,6 @@
 //! What the page says about the current position in a run: the step just taken in words, and
-//! which line each thread stands on (the editor marks these in the thread's colour).
+//! which line each thread stands on (the editor marks these in the thread's colour); and, while
+//! a run is still going, how far it has got.
 //!
 //! Position k means "the first k steps have run": k = 0 is before anything ran, k = len the end.
 
@@ -18,20 +19,32 @@ pub struct Marker {
     pub acting: bool,
 }
 
-/// The step just taken (step k - 1) in words; empty at k = 0.
+/// What the page says while a run is in progress, `instructions` into it.
+pub fn running_words(instructions: u64) -> String {
+    let (done, budget) = (instructions as f64 / 1e6, super::PAGE_INSTRUCTION_BUDGET / 1_000_000);
+    format!("Running… {done:.1} M instructions (a run stops at {budget} M).")
+}
+
+/// The step just taken (step k - 1) in words; empty at k = 0. Past the point where the trace
+/// stopped recording line steps, the words say so.
 pub fn step_words(trace: &Trace, k: usize) -> String {
     let Some(index) = k.checked_sub(1) else { return String::new() };
     let Some(step) = trace.steps.get(index) else { return String::new() };
-    if let StepKind::State { state: ThreadState::StoppedAtExit } = step.kind {
+    let words = if let StepKind::State { state: ThreadState::StoppedAtExit } = step.kind {
         // "interpreter exits: daemon thread Thread-1 (worker) stopped while sleeping at line 7"
         let words = stopped_words(trace, index);
         let words = match words.split_once(", ") {
             Some((name, doing)) => format!("{name} stopped while {doing}"),
             None => format!("{words} stopped"),
         };
-        return format!("interpreter exits: daemon thread {words}");
+        format!("interpreter exits: daemon thread {words}")
+    } else {
+        describe(trace, index)
+    };
+    match trace.lines_cut_at {
+        Some(cut) if index >= cut => format!("{words} (line steps after step {cut} were not recorded)"),
+        _ => words,
     }
-    describe(trace, index)
 }
 
 /// The thread that took step k - 1, if any.
@@ -107,5 +120,27 @@ mod tests {
         assert_eq!(step_words(&trace, 0), "");
         assert_eq!(step_words(&trace, trace.len() + 1), "");
         assert_eq!(step_words(&trace, trace.len()), "the program exits with status 0");
+    }
+
+    #[test]
+    fn steps_past_the_line_cut_say_that_lines_were_not_recorded() {
+        let settings = Settings { max_instructions: 2_000, max_trace_steps: 50, ..crate::view::page_settings() };
+        let trace = run("while True:\n    pass\n", &settings).trace;
+        let cut = trace.lines_cut_at.expect("lines were cut");
+        let last_recorded = step_words(&trace, cut);
+        assert!(last_recorded.starts_with("MainThread runs line") && !last_recorded.contains("not recorded"));
+        assert_eq!(
+            step_words(&trace, trace.len()),
+            format!(
+                "stopped: the instruction budget ran out, so the program may loop forever (status 124) \
+                 (line steps after step {cut} were not recorded)"
+            )
+        );
+    }
+
+    #[test]
+    fn a_run_in_progress_counts_its_instructions_in_millions() {
+        assert_eq!(running_words(3_249_000), "Running… 3.2 M instructions (a run stops at 50 M).");
+        assert_eq!(running_words(0), "Running… 0.0 M instructions (a run stops at 50 M).");
     }
 }
