@@ -162,3 +162,13 @@ fn a_long_loop_stops_recording_lines_but_keeps_output_and_events() {
     assert!(r.trace.steps.len() < 5100, "{} steps", r.trace.steps.len());
     assert!(matches!(r.trace.steps.last().map(|s| &s.kind), Some(StepKind::Exit { .. })));
 }
+
+#[test]
+fn a_loop_that_only_sleeps_stops_at_the_step_limit() {
+    let src = "import time\nwhile True:\n    time.sleep(1)\n";
+    let r = run(src, &Settings { max_steps: 10_000, ..Settings::default() });
+    assert_eq!(r.exit, Exit::StepBudget);
+    assert!(r.trace.steps.len() <= 10_010, "{} steps", r.trace.steps.len());
+    assert!(r.stderr().contains("stopped after recording 100"), "{}", r.stderr());
+    assert!(r.stderr().contains("(MainThread was at line 3)"), "{}", r.stderr());
+}

@@ -42,6 +42,10 @@ pub struct Settings {
     /// each), so that a long loop cannot exhaust a page's memory; thread events and output are
     /// always recorded. `Trace::lines_cut_at` tells where.
     pub max_trace_steps: usize,
+    /// The run stops (as a probable endless loop, like the instruction budget) once the trace
+    /// holds this many steps of any kind: a loop that only sleeps records thread events but few
+    /// instructions.
+    pub max_steps: usize,
 }
 
 impl Default for Settings {
@@ -59,6 +63,7 @@ impl Default for Settings {
             max_container_len: 10_000_000,
             record_lines: true,
             max_trace_steps: 2_000_000,
+            max_steps: 5_000_000,
         }
     }
 }

@@ -14,7 +14,7 @@ use super::browser;
 use super::keys;
 use super::state::{Action, Recorded, Shared, State};
 use crate::engine::Session;
-use crate::view::{page_settings, PAGE_MAX_STEPS};
+use crate::view::page_settings;
 
 /// Pause after the last keystroke before the code is rerun, in milliseconds.
 const RERUN_DELAY_MS: u32 = 350;
@@ -83,13 +83,13 @@ pub fn run_now(
 }
 
 /// Runs the job for about `SLICE_MS`, then reports its end, or its progress and sets a timer
-/// for the next slice (a timeout of 0 lets the browser handle input and paint in between). A run
-/// that has recorded `PAGE_MAX_STEPS` steps ends there, to keep the page's memory bounded.
+/// for the next slice (a timeout of 0 lets the browser handle input and paint in between). The
+/// engine ends a run that has recorded `view::PAGE_MAX_STEPS` steps, to keep memory bounded.
 fn run_slice(mut job: Job) {
     browser::save(RUNNING_KEY, &job.key);
     let start = js_sys::Date::now();
     let ended = loop {
-        if job.session.advance(CHUNK) || job.session.trace().len() >= PAGE_MAX_STEPS {
+        if job.session.advance(CHUNK) {
             break true;
         }
         if js_sys::Date::now() - start >= SLICE_MS {

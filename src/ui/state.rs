@@ -40,7 +40,7 @@ impl<T> std::ops::Deref for Shared<T> {
 pub struct Recorded {
     /// The edit number of the text that was run (see `State::edits`).
     pub edits: u64,
-    /// The run, finished or stopped by the page at `view::PAGE_MAX_STEPS` steps.
+    /// The finished run (the engine stops a runaway one at `view::PAGE_MAX_STEPS` steps).
     session: Session,
     pub console: Console,
     pub timeline: Timeline,

@@ -132,14 +132,16 @@ pub fn seconds(ns: Nanos) -> String {
 
 /// The status line shown once the run has ended: how it ended, when, and which daemon threads
 /// the interpreter stopped, e.g. "Exited with status 0 at t = 0.000 s. Stopped at exit: daemon
-/// thread Thread-1 (worker), sleeping at line 7." `exit` is None when the page stopped the run
-/// because it recorded as many steps as the page keeps (`view::PAGE_MAX_STEPS`).
+/// thread Thread-1 (worker), sleeping at line 7." A run stopped because it recorded as many steps
+/// as the page keeps (`view::PAGE_MAX_STEPS`, the engine's `max_steps`) says so; `exit` is None
+/// for a run cut short before its end.
 pub fn status_line(trace: &Trace, exit: Option<&Exit>) -> String {
     let end = trace.snapshot(trace.len());
     let when = format_time(end.time);
     let name = |t: usize| trace.threads.get(t).map_or_else(|| format!("thread #{t}"), |i| i.name.to_string());
+    let at_step_limit = matches!(exit, Some(Exit::StepBudget)) && trace.len() >= super::PAGE_MAX_STEPS;
     let mut text = match exit {
-        None => format!(
+        _ if exit.is_none() || at_step_limit => format!(
             "Stopped at {when}: the run recorded {} steps, as many as the page keeps, so the program may \
              loop forever. Step back to see what it was doing.",
             trace.len()
@@ -160,7 +162,7 @@ pub fn status_line(trace: &Trace, exit: Option<&Exit>) -> String {
                 if waiting.is_empty() { "every thread waits".to_string() } else { waiting.join("; ") }
             )
         }
-        Some(Exit::StepBudget) => format!(
+        None | Some(Exit::StepBudget) => format!(
             "Stopped at {when}: the run used its whole instruction budget, so the program may loop \
              forever. Step back to see what it was doing."
         ),

@@ -30,8 +30,8 @@ pub const PAGE_INSTRUCTION_BUDGET: u64 = 50_000_000;
 /// still recorded (see `PAGE_MAX_STEPS`).
 pub const PAGE_TRACE_STEPS: usize = 200_000;
 
-/// Steps after which the page stops a run, because a loop that sleeps or waits records thread
-/// events on every turn. A step takes 48 bytes in wasm32 and the step vector's doublings leave the
+/// Steps after which the engine stops a page run (`Settings::max_steps`), because a loop that
+/// sleeps or waits records thread events on every turn. A step takes 48 bytes in wasm32 and the step vector's doublings leave the
 /// heap about twice its final size, so a runaway program takes about 23 MB (34 MB while the
 /// previous run is still shown): ten embeds on one course page stay light. Just under 2^18, so
 /// the vector does not double again for the steps of the slice that crosses it.
@@ -44,6 +44,7 @@ pub fn page_settings() -> Settings {
         max_instructions: PAGE_INSTRUCTION_BUDGET,
         record_lines: true,
         max_trace_steps: PAGE_TRACE_STEPS,
+        max_steps: PAGE_MAX_STEPS,
         ..Settings::default()
     }
 }

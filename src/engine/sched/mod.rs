@@ -110,6 +110,10 @@ impl<P: Policy> Scheduler<P> {
     pub fn advance(&mut self, instructions: u64) -> Option<Exit> {
         self.vm.pause_at = self.vm.instructions.saturating_add(instructions.max(1));
         loop {
+            if self.vm.trace.steps.len() >= self.vm.settings.max_steps {
+                let tid = self.resume.take().unwrap_or(self.vm.current);
+                return Some(self.budget_stop(tid));
+            }
             if let Some(tid) = self.resume.take() {
                 if let Some(exit) = self.run_slice(tid) {
                     return Some(exit);
@@ -364,11 +368,19 @@ impl<P: Policy> Scheduler<P> {
         let (name, line) =
             self.vm.threads.get(tid as usize).map(|t| (t.name.clone(), t.line)).unwrap_or((Rc::from("?"), None));
         let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
-        let msg = format!(
-            "\n[threadplay: stopped after {} instructions: the program may loop forever ({name} was running{at}). \
-             Raise the limit with --max-steps if it is just long.]\n",
-            self.vm.instructions
-        );
+        let steps = self.vm.trace.steps.len();
+        let msg = if steps >= self.vm.settings.max_steps {
+            format!(
+                "\n[threadplay: stopped after recording {steps} steps: the program may run forever \
+                 ({name} was{at}).]\n"
+            )
+        } else {
+            format!(
+                "\n[threadplay: stopped after {} instructions: the program may loop forever ({name} was running{at}). \
+                 Raise the limit with --max-steps if it is just long.]\n",
+                self.vm.instructions
+            )
+        };
         self.vm.current = tid;
         self.vm.trace.write(self.vm.clock, tid, Stream::Stderr, &msg);
         let exit = Exit::StepBudget;
