@@ -179,7 +179,7 @@ fn main_info() -> trace::ThreadInfo {
 }
 
 fn finish(mut trace: Trace, exit: Exit) -> Run {
-    trace.push(trace::Step { time: 0, thread: 0, kind: trace::StepKind::Exit { exit: exit.clone() } });
+    trace.push(trace::Step { time: 0, thread: 0, kind: trace::StepKind::Exit { exit } });
     Run { trace, exit }
 }
 

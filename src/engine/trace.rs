@@ -59,7 +59,7 @@ pub struct ThreadInfo {
 }
 
 /// How a run ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
     /// The interpreter exited with this status, as CPython would.
     Status(i32),

@@ -2,6 +2,7 @@
 //! both in `lessons/` (`daemon.md` beside `daemon.py`).
 
 use super::markdown::{self, Block};
+use crate::engine::trace::Exit;
 
 /// One lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,6 +12,8 @@ pub struct Lesson {
     pub markdown: &'static str,
     /// The script the editor starts with, and that "Reset code" restores.
     pub code: &'static str,
+    /// How the starting script ends: most exit cleanly; the deadlock lesson's script deadlocks.
+    pub ends: Exit,
 }
 
 /// Every lesson, the default first.
@@ -19,8 +22,20 @@ pub const LESSONS: &[Lesson] = &[
         id: "daemon",
         markdown: include_str!("../../lessons/daemon.md"),
         code: include_str!("../../lessons/daemon.py"),
+        ends: Exit::Status(0),
     },
-    Lesson { id: "race", markdown: include_str!("../../lessons/race.md"), code: include_str!("../../lessons/race.py") },
+    Lesson {
+        id: "race",
+        markdown: include_str!("../../lessons/race.md"),
+        code: include_str!("../../lessons/race.py"),
+        ends: Exit::Status(0),
+    },
+    Lesson {
+        id: "deadlock",
+        markdown: include_str!("../../lessons/deadlock.md"),
+        code: include_str!("../../lessons/deadlock.py"),
+        ends: Exit::Deadlock,
+    },
 ];
 
 impl Lesson {
@@ -54,7 +69,7 @@ impl Lesson {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{run, trace::Exit, Settings};
+    use crate::engine::{run, Settings};
 
     #[test]
     fn lessons_are_found_by_name_with_a_default() {
@@ -77,7 +92,7 @@ mod tests {
     fn every_lesson_runs_and_asks_for_a_prediction() {
         for lesson in LESSONS {
             let run = run(lesson.code, &Settings::default());
-            assert_eq!(run.exit, Exit::Status(0), "{}: {}", lesson.id, run.stderr());
+            assert_eq!(run.exit, lesson.ends, "{}: {}", lesson.id, run.stderr());
             assert!(
                 markdown::parse(lesson.markdown)
                     .iter()

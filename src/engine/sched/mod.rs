@@ -323,7 +323,7 @@ impl<P: Policy> Scheduler<P> {
         }
         self.set_state(0, ThreadState::Finished);
         let exit = Exit::Status(self.status);
-        self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit: exit.clone() } });
+        self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit } });
         exit
     }
 
@@ -384,7 +384,7 @@ impl<P: Policy> Scheduler<P> {
         self.vm.current = tid;
         self.vm.trace.write(self.vm.clock, tid, Stream::Stderr, &msg);
         let exit = Exit::StepBudget;
-        self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::Exit { exit: exit.clone() } });
+        self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::Exit { exit } });
         exit
     }
 
@@ -407,7 +407,7 @@ impl<P: Policy> Scheduler<P> {
         msg.push_str("CPython would hang here forever.]\n");
         self.vm.trace.write(self.vm.clock, 0, Stream::Stderr, &msg);
         let exit = Exit::Deadlock;
-        self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit: exit.clone() } });
+        self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit } });
         exit
     }
 }
