@@ -5,7 +5,8 @@ fork = threading.Lock()
 knife = threading.Lock()
 
 
-def diner(name, first, second):
+def diner(first, second):
+    name = threading.current_thread().name
     with first:
         print(f"{name} picked up one piece of cutlery")
         time.sleep(0.1)
@@ -14,8 +15,8 @@ def diner(name, first, second):
 
 
 if __name__ == "__main__":
-    alice = threading.Thread(target=diner, args=("alice", fork, knife), name="alice")
-    bob = threading.Thread(target=diner, args=("bob", knife, fork), name="bob")
+    alice = threading.Thread(target=diner, name="alice", args=(fork, knife))
+    bob = threading.Thread(target=diner, name="bob", args=(knife, fork))
     alice.start()
     bob.start()
     alice.join()

@@ -4,8 +4,9 @@ import time
 balance = 0
 
 
-def deposit(name, amount, times):
+def deposit(amount, times):
     global balance
+    name = threading.current_thread().name
     for _ in range(times):
         current = balance            # read the balance
         time.sleep(0.001)            # the bank's computer is slow
@@ -14,8 +15,8 @@ def deposit(name, amount, times):
 
 
 if __name__ == "__main__":
-    alice = threading.Thread(target=deposit, args=("alice", 10, 5), name="alice")
-    bob = threading.Thread(target=deposit, args=("bob", 10, 5), name="bob")
+    alice = threading.Thread(target=deposit, name="alice", args=(10, 5))
+    bob = threading.Thread(target=deposit, name="bob", args=(10, 5))
     alice.start()
     bob.start()
     alice.join()

@@ -78,6 +78,12 @@ pub fn App(props: &AppProps) -> Html {
             <header class="topbar">
                 <span class="brand">{ "threadplay" }</span>
                 <span class="tagline">{ "Python threads, one step at a time" }</span>
+                <nav class="lesson-list" aria-label="Lessons">
+                    { for view::lessons::LESSONS.iter().map(|l| {
+                        let current = (l.id == page.lesson.id).then_some("page");
+                        html! { <a href={format!("?lesson={}", l.id)} aria-current={current}>{ l.short_title() }</a> }
+                    }) }
+                </nav>
                 <a class="to-code" href="#workbench">{ "Go to the code ↓" }</a>
             </header>
             <main class="layout">

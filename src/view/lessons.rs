@@ -55,6 +55,12 @@ impl Lesson {
             .unwrap_or_else(|| self.id.to_string())
     }
 
+    /// The title up to its colon, for the list of lessons ("Daemon threads").
+    pub fn short_title(&self) -> String {
+        let title = self.title();
+        title.split(':').next().unwrap_or(&title).trim().to_string()
+    }
+
     /// Where the browser keeps the learner's code for this lesson. Each embed on a host page
     /// has its own key (`position`: the frame's name or index), so two embeds of one lesson do
     /// not overwrite each other's code.
@@ -77,6 +83,8 @@ mod tests {
         assert_eq!(Lesson::find(Some("nope")).id, "daemon");
         assert_eq!(Lesson::find(None).id, "daemon");
         assert_eq!(Lesson::find(None).title(), "Daemon threads: who waits for whom?");
+        let short: Vec<String> = LESSONS.iter().map(|l| l.short_title()).collect();
+        assert_eq!(short, ["Daemon threads", "Race conditions", "Deadlock"]);
     }
 
     #[test]
