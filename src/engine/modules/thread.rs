@@ -240,7 +240,7 @@ fn lock_acquire(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
         return Err(vm.err("ValueError", "can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.err("ValueError", "timeout value must be a non-negative number"));
+        return Err(vm.err("ValueError", "timeout value must be positive"));
     }
     let me = vm.current;
     let wake = vm.take_wake();

@@ -174,7 +174,9 @@ impl Vm {
         let argcount = code.argcount as usize;
         let fname = &f.name;
         let mut pos = args.pos;
-        if pos.len() > argcount && !code.varargs {
+        // As in CPython, too many positional arguments is reported after the keyword arguments
+        // are checked (an unexpected keyword is named first).
+        let too_many = (pos.len() > argcount && !code.varargs).then(|| {
             let given = pos.len();
             let takes = if f.defaults.is_empty() {
                 format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
@@ -182,8 +184,8 @@ impl Vm {
                 format!("from {} to {argcount} positional arguments", argcount - f.defaults.len())
             };
             let was = if given == 1 { "was" } else { "were" };
-            return Err(self.type_error(format!("{fname}() takes {takes} but {given} {was} given")));
-        }
+            format!("{fname}() takes {takes} but {given} {was} given")
+        });
         let extra = if pos.len() > argcount { pos.split_off(argcount) } else { Vec::new() };
         for (i, v) in pos.into_iter().enumerate() {
             locals[i] = Some(v);
@@ -217,6 +219,9 @@ impl Vm {
                     }
                 }
             }
+        }
+        if let Some(message) = too_many {
+            return Err(self.type_error(message));
         }
         if code.varkw {
             locals[kwonly_end] = Some(Value::Dict(Rc::new(RefCell::new(kwargs_dict))));
