@@ -62,6 +62,9 @@ impl Vm {
                         "__cause__" => return Ok(Some(exc.borrow().cause.clone().unwrap_or(Value::None))),
                         "__context__" => return Ok(Some(exc.borrow().context.clone().unwrap_or(Value::None))),
                         "__traceback__" => return Ok(Some(Value::None)),
+                        "value" if inst.class.is_subclass_of(&self.types.get("StopIteration")) => {
+                            return Ok(Some(exc.borrow().args.first().cloned().unwrap_or(Value::None)));
+                        }
                         "code" if inst.class.is_subclass_of(&self.types.get("SystemExit")) => {
                             let args = exc.borrow().args.clone();
                             return Ok(Some(match args.len() {
@@ -269,6 +272,8 @@ fn vm_method_name(obj: &Value, name: &str) -> Option<&'static str> {
         (Value::Dict(_), "update") => "update",
         (Value::Set(_), "update") => "update",
         (Value::Generator(_), "__next__") => "__next__",
+        (Value::Generator(_), "send") => "send",
+        (Value::Generator(_), "close") => "close",
         _ => return None,
     })
 }
@@ -365,6 +370,16 @@ fn type_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
             return Ok(Value::None);
         }
         (Value::Generator(_), "__next__") => return vm.next_builtin(&receiver, None),
+        (Value::Generator(g), "send") => {
+            let value = args.pos.first().cloned().unwrap_or(Value::None);
+            if args.pos.len() != 1 {
+                return Err(
+                    vm.type_error(format!("generator.send() takes exactly one argument ({} given)", args.pos.len()))
+                );
+            }
+            return vm.generator_send(g, value);
+        }
+        (Value::Generator(g), "close") => return vm.generator_close(g),
         _ => {}
     }
     let first_arg = args.pos.first().cloned();

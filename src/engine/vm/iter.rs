@@ -4,7 +4,7 @@
 use super::eval::Stop;
 use super::{Flow, Frame, OnReturn, Vm};
 use crate::engine::value::set_order::set_items;
-use crate::engine::value::{Args, IterState, Value};
+use crate::engine::value::{Args, Generator, IterState, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -82,6 +82,52 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `gen.send(value)`: resumes the generator with `value` as the result of its `yield`
+    /// (nested, so the generator cannot block while it runs). Its return ends it with
+    /// `StopIteration(value)`.
+    pub fn generator_send(&mut self, g: &Rc<RefCell<Generator>>, value: Value) -> Result<Value, Flow> {
+        let frame = {
+            let mut gb = g.borrow_mut();
+            if gb.running {
+                return Err(self.err("ValueError", "generator already executing"));
+            }
+            if gb.finished {
+                None
+            } else {
+                gb.frame.take()
+            }
+        };
+        let Some(mut frame) = frame else { return Err(self.err("StopIteration", "")) };
+        if frame.pc == 0 {
+            if !matches!(value, Value::None) {
+                g.borrow_mut().frame = Some(frame);
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+        } else if let Some(top) = frame.stack.last_mut() {
+            *top = value;
+        }
+        g.borrow_mut().running = true;
+        frame.on_return = OnReturn::Nested;
+        frame.generator = Some(g.clone());
+        let v = self.run_nested(*frame)?;
+        if g.borrow().finished {
+            let exc = super::exc::make_instance(self.types.exception("StopIteration"), vec![v]);
+            return Err(Flow::Raise(exc));
+        }
+        Ok(v)
+    }
+
+    /// `gen.close()`: the generator ends where it stands (its `finally` blocks do not run).
+    pub fn generator_close(&mut self, g: &Rc<RefCell<Generator>>) -> Result<Value, Flow> {
+        let mut gb = g.borrow_mut();
+        if gb.running {
+            return Err(self.err("ValueError", "generator already executing"));
+        }
+        gb.finished = true;
+        gb.frame = None;
+        Ok(Value::None)
     }
 
     /// The next item of an iterator, `None` when exhausted. Generators run nested.
