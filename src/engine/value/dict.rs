@@ -188,3 +188,14 @@ impl Dict {
         self.map.get_index(i).map(|(_, (k, _))| k.clone())
     }
 }
+
+/// A dropped dict hands its keys and values to the trashcan, so a chain of dicts (or of objects,
+/// whose attributes are dicts) is freed without deep recursion.
+impl Drop for Dict {
+    fn drop(&mut self) {
+        if !self.map.is_empty() {
+            let map = std::mem::take(&mut self.map);
+            super::trashcan::defer(map.into_values().flat_map(|(k, v)| [k, v]));
+        }
+    }
+}

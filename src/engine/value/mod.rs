@@ -19,6 +19,7 @@ mod set_methods;
 pub mod set_order;
 pub mod str_methods;
 pub mod subscript;
+pub mod trashcan;
 pub mod unicode;
 
 use crate::engine::compile::Code;

@@ -6,7 +6,7 @@ use super::{BlockEntry, BlockKind, Flow, Frame, OnReturn, StepOutcome, Vm};
 use crate::engine::compile::Instr;
 use crate::engine::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::engine::trace::{Step, StepKind};
-use crate::engine::value::{Args, Dict, TracebackEntry, Value};
+use crate::engine::value::{trashcan, Args, Dict, TracebackEntry, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -240,12 +240,16 @@ impl Vm {
             Instr::StoreFast(i) => {
                 let v = self.pop(frames)?;
                 if let Some(slot) = frames.last_mut().and_then(|f| f.locals.get_mut(i as usize)) {
-                    *slot = Some(v);
+                    if let Some(old) = slot.replace(v) {
+                        trashcan::release(old);
+                    }
                 }
             }
             Instr::DeleteFast(i) => {
                 if let Some(slot) = frames.last_mut().and_then(|f| f.locals.get_mut(i as usize)) {
-                    *slot = None;
+                    if let Some(old) = slot.take() {
+                        trashcan::release(old);
+                    }
                 }
             }
             Instr::LoadDeref(i) => {
@@ -302,16 +306,22 @@ impl Vm {
                 let v = self.pop(frames)?;
                 let f = frames.last().ok_or_else(|| self.err("SystemError", "no frame"))?;
                 let name = f.code.names[i as usize].clone();
-                f.globals.borrow_mut().insert(name, v);
+                let old = f.globals.borrow_mut().insert(name, v);
+                if let Some(old) = old {
+                    trashcan::release(old);
+                }
             }
             Instr::StoreName(i) => {
                 let v = self.pop(frames)?;
                 let f = frames.last().ok_or_else(|| self.err("SystemError", "no frame"))?;
                 let name = f.code.names[i as usize].clone();
-                match &f.namespace {
+                let old = match &f.namespace {
                     Some(ns) => ns.borrow_mut().insert(name, v),
                     None => f.globals.borrow_mut().insert(name, v),
                 };
+                if let Some(old) = old {
+                    trashcan::release(old);
+                }
             }
             Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
                 let f = frames.last().ok_or_else(|| self.err("SystemError", "no frame"))?;
@@ -320,8 +330,10 @@ impl Vm {
                     (Instr::DeleteName(_), Some(ns)) => ns.clone(),
                     _ => f.globals.clone(),
                 };
-                if ns.borrow_mut().shift_remove(&name).is_none() {
-                    return Err(self.err("NameError", format!("name '{name}' is not defined")));
+                let old = ns.borrow_mut().shift_remove(&name);
+                match old {
+                    Some(old) => trashcan::release(old),
+                    None => return Err(self.err("NameError", format!("name '{name}' is not defined"))),
                 }
             }
             Instr::LoadAttr(i) => {
@@ -641,7 +653,10 @@ impl Vm {
             }
             Instr::Return => {
                 let v = self.pop(frames)?;
-                let Some(f) = frames.pop() else { return Ok(Some(Stop::Returned(v))) };
+                let Some(mut f) = frames.pop() else { return Ok(Some(Stop::Returned(v))) };
+                for local in std::mem::take(&mut f.locals).into_iter().flatten() {
+                    trashcan::release(local);
+                }
                 if let Some(g) = &f.generator {
                     let mut g = g.borrow_mut();
                     g.finished = true;

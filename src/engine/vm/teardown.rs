@@ -136,16 +136,17 @@ fn dismantle(mut work: Vec<Value>) {
 mod tests {
     use crate::engine::{run, Settings};
 
-    /// A deep chain would overflow a 256 KiB stack if dropped recursively.
+    /// A deep chain would overflow a 256 KiB stack if dropped recursively, at the end of the run
+    /// (teardown) or in the middle of it (the trashcan).
     #[test]
     fn a_long_linked_list_is_dropped_without_recursion() {
-        let src = "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\nhead = None\nfor i in range(50000):\n    head = Node(head)\nl = []\nfor i in range(50000):\n    l = [l]\nprint('built')\n";
+        let src = "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\nhead = None\nfor i in range(50000):\n    head = Node(head)\nl = []\nfor i in range(50000):\n    l = [l]\nprint('built')\nl = None\nhead = None\nd = {}\nfor i in range(50000):\n    d = {'next': d}\nd = None\nprint('dropped')\n";
         let out = std::thread::Builder::new()
             .stack_size(256 * 1024)
             .spawn(move || run(src, &Settings::default()).stdout().to_string())
             .expect("spawn")
             .join()
             .expect("no stack overflow");
-        assert_eq!(out, "built\n");
+        assert_eq!(out, "built\ndropped\n");
     }
 }
