@@ -74,3 +74,31 @@ fn deep_containers() {
     let r = go("a = []\nb = []\nfor i in range(10000):\n    a = [a]\n    b = [b]\nprint(a == b)\n");
     assert!(r.stderr().ends_with("RecursionError: maximum recursion depth exceeded in comparison\n"), "{}", r.stderr());
 }
+
+/// Operator and trailer chains make the tree one level deeper per link; past the limit they are
+/// a clean SyntaxError instead of a stack overflow in the compiler.
+#[test]
+fn very_long_operator_chains_are_refused_cleanly() {
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(|| {
+            let go = |src: String| threadplay::engine::run(&src, &threadplay::engine::Settings::default());
+            let sum = |n: usize| format!("print({})\n", vec!["1"; n].join("+"));
+            assert_eq!(go(sum(1000)).stdout(), "1000\n");
+            let r = go(sum(20_000));
+            assert!(
+                r.stderr().ends_with("SyntaxError: expression too deeply nested (threadplay limit)\n"),
+                "{}",
+                r.stderr()
+            );
+            let r = go(format!("x = [1]{}\n", "[0]".repeat(5000)));
+            assert!(
+                r.stderr().ends_with("SyntaxError: expression too deeply nested (threadplay limit)\n"),
+                "{}",
+                r.stderr()
+            );
+        })
+        .expect("spawn")
+        .join()
+        .expect("no stack overflow");
+}

@@ -319,7 +319,14 @@ impl<'s> Parser<'s> {
     /// Binary operators, comparisons and `and`/`or` after `left`, binding at least as tightly
     /// as `min`.
     #[inline(never)]
-    fn infix(&mut self, min: u8, start: u32, mut left: Expr) -> PResult<Expr> {
+    fn infix(&mut self, min: u8, start: u32, left: Expr) -> PResult<Expr> {
+        let chain = self.chain;
+        let r = self.infix_chain(min, start, left);
+        self.chain = chain;
+        r
+    }
+
+    fn infix_chain(&mut self, min: u8, start: u32, mut left: Expr) -> PResult<Expr> {
         loop {
             let t = self.tok();
             let text = self.text(t);
@@ -332,6 +339,7 @@ impl<'s> Parser<'s> {
                 while self.eat_kw(text).is_some() {
                     values.push(self.operators(operand)?);
                 }
+                self.lengthen()?;
                 left = expr(ExprKind::BoolOp { op, values }, self.since(start));
                 continue;
             }
@@ -350,6 +358,7 @@ impl<'s> Parser<'s> {
                         }
                         ops.push((op, self.operators(BIT_OR)?));
                     }
+                    self.lengthen()?;
                     left = expr(ExprKind::Compare { left: Box::new(left), ops }, self.since(start));
                     continue;
                 }
@@ -367,6 +376,7 @@ impl<'s> Parser<'s> {
                 let exp = self.operators(UNARY);
                 self.depth -= 1;
                 let exp = exp?;
+                self.lengthen()?;
                 let range = self.since(start);
                 left = expr(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(exp) }, range);
                 continue;
@@ -377,6 +387,7 @@ impl<'s> Parser<'s> {
             }
             self.bump();
             let right = self.operators(level + 1)?;
+            self.lengthen()?;
             left = expr(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.since(start));
         }
         Ok(left)
@@ -406,11 +417,21 @@ impl<'s> Parser<'s> {
     }
 
     #[inline(never)]
-    fn trailers(&mut self, start: u32, mut e: Expr) -> PResult<Expr> {
+    fn trailers(&mut self, start: u32, e: Expr) -> PResult<Expr> {
+        let chain = self.chain;
+        let r = self.trailer_chain(start, e);
+        self.chain = chain;
+        r
+    }
+
+    fn trailer_chain(&mut self, start: u32, mut e: Expr) -> PResult<Expr> {
         loop {
             let t = self.tok();
             if t.kind != TokKind::Op {
                 break;
+            }
+            if matches!(self.text(t), "." | "(" | "[") {
+                self.lengthen()?;
             }
             match self.text(t) {
                 "." => {

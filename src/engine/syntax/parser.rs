@@ -18,6 +18,10 @@ pub(crate) type PResult<T> = Result<T, SyntaxError>;
 /// level). The tokenizer already stops at 200 open brackets, as CPython does; this bounds the
 /// other ways of recursing so that the small wasm stack never overflows.
 const MAX_DEPTH: u32 = 400;
+/// How many operators or trailers may wrap one another along one path of an expression
+/// (`1 + 1 + ... + 1`, `x[0][0]...`): each makes the tree one level deeper, and the compiler
+/// walks it recursively. CPython fails near 2,500 with a RecursionError; wasm's stack asks for less.
+const MAX_CHAIN: u32 = 1000;
 
 pub(crate) const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
@@ -30,6 +34,8 @@ pub(crate) struct Parser<'s> {
     pub(crate) tokens: Vec<Token>,
     pub(crate) pos: usize,
     pub(crate) depth: u32,
+    /// Operators and trailers wrapping one another on the current path (see `MAX_CHAIN`).
+    pub(crate) chain: u32,
     /// Set once any lookahead reaches the tokenizer's error token: the tokenizer's error is
     /// then the one reported (CPython raises it as soon as the token is fetched).
     pub(crate) hit_lex_error: bool,
@@ -43,7 +49,17 @@ pub(crate) struct Parser<'s> {
 
 impl<'s> Parser<'s> {
     pub(crate) fn new(src: &'s str, tokens: Vec<Token>) -> Self {
-        Parser { src, tokens, pos: 0, depth: 0, hit_lex_error: false, no_in: false, fstring_level: 0, furthest: 0 }
+        Parser {
+            src,
+            tokens,
+            pos: 0,
+            depth: 0,
+            chain: 0,
+            hit_lex_error: false,
+            no_in: false,
+            fstring_level: 0,
+            furthest: 0,
+        }
     }
 
     // ---- tokens ----
@@ -253,14 +269,26 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
+    /// One more operator or trailer wrapping the expression so far; fails cleanly past
+    /// `MAX_CHAIN`. Callers restore `chain` when their expression is complete.
+    pub(crate) fn lengthen(&mut self) -> PResult<()> {
+        self.chain += 1;
+        if self.chain > MAX_CHAIN {
+            let t = self.tok();
+            return Err(self.error_at(t, "expression too deeply nested (threadplay limit)"));
+        }
+        Ok(())
+    }
+
     /// Parses with `f` and rewinds: for CPython's lookahead-based error rules.
     pub(crate) fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> (PResult<T>, usize) {
-        let (pos, no_in, depth) = (self.pos, self.no_in, self.depth);
+        let (pos, no_in, depth, chain) = (self.pos, self.no_in, self.depth, self.chain);
         let r = f(self);
         let end = self.pos;
         self.pos = pos;
         self.no_in = no_in;
         self.depth = depth;
+        self.chain = chain;
         (r, end)
     }
 
