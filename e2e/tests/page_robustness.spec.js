@@ -26,4 +26,9 @@ test('deep structures freed mid-run, self-holding lists and recursive reprs keep
   await expect(consoleLog(page)).toContainText('Exited with status 0');
   await editor(page).fill('class A:\n    def __repr__(self):\n        return repr(A())\n\nprint(A())\n');
   await expect(consoleLog(page)).toContainText('RecursionError: maximum recursion depth exceeded', { timeout: 20_000 });
+  // The longest operator chain the parser takes compiles and runs; a longer one is refused.
+  await editor(page).fill(`print(${Array(1000).fill('1').join('+')})\n`);
+  await expect(consoleLog(page)).toContainText('1000', { timeout: 20_000 });
+  await editor(page).fill(`print(${Array(5000).fill('1').join('+')})\n`);
+  await expect(consoleLog(page)).toContainText('SyntaxError: expression too deeply nested (threadplay limit)');
 });
