@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use threadplay::engine::{self, describe, Settings};
+use threadplay::engine::{self, describe, trace::Exit, Settings};
 
 /// The usage text; `{max}` stands for the default instruction budget.
 const USAGE: &str = "\
@@ -112,6 +112,9 @@ fn main() -> ExitCode {
     let _ = stdout.flush();
     let mut stderr = std::io::stderr().lock();
     let _ = stderr.write_all(run.stderr().as_bytes());
+    if run.exit == Exit::StepBudget && run.stderr().contains(" instructions: ") {
+        let _ = writeln!(stderr, "[threadplay: if the program is just long, raise the limit with --max-steps=N]");
+    }
     if trace {
         let _ =
             write!(stderr, "--- threadplay trace: virtual time, thread, event ---\n{}", describe::timeline(&run.trace));

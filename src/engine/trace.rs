@@ -203,6 +203,16 @@ impl Trace {
         })
     }
 
+    /// Whether the output so far (both streams, in the order written) ends at a line end, so a
+    /// note added now starts on a line of its own.
+    pub fn at_line_start(&self) -> bool {
+        let last = self.steps.iter().rev().find_map(|s| match &s.kind {
+            StepKind::Output { stream, start, end } => Some(self.output_text(*stream, *start, *end)),
+            _ => None,
+        });
+        last.is_none_or(|text| text.ends_with('\n'))
+    }
+
     /// Text of an output step.
     pub fn output_text(&self, stream: Stream, start: u32, end: u32) -> &str {
         let buf = match stream {

@@ -172,7 +172,8 @@ fn workbench(
                 waiting={k == 0}
             />
             if let Some(recorded) = recorded.filter(|r| !r.timeline.lanes.is_empty()) {
-                <TimelineView recorded={recorded} step={k} on_goto={on_action.reform(Action::Goto)} />
+                <TimelineView recorded={recorded} step={k} revealed={state.started}
+                    on_goto={on_action.reform(Action::Goto)} />
             }
         </section>
     }

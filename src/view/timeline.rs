@@ -95,6 +95,9 @@ pub struct Timeline {
 /// Smallest distance between two time labels, as a fraction of the width.
 const TICK_GAP: f64 = 0.2;
 
+/// Smallest distance before the end label, which is right-aligned and so reaches back leftwards.
+const END_TICK_GAP: f64 = 0.35;
+
 /// Bars narrower than this fraction of the width are merged with their neighbours.
 const MIN_BAR: f64 = 1.0 / 1500.0;
 
@@ -309,7 +312,7 @@ fn ticks(trace: &Trace, timeline: &Timeline, jumps: &[(usize, Nanos, Nanos)]) ->
         }
     }
     let last = Tick { x: 1.0, label: format_time(trace.snapshot(trace.len()).time) };
-    while kept.len() > 1 && kept.last().is_some_and(|k| last.x - k.x < TICK_GAP || k.label == last.label) {
+    while kept.len() > 1 && kept.last().is_some_and(|k| last.x - k.x < END_TICK_GAP || k.label == last.label) {
         kept.pop();
     }
     if kept.last().is_none_or(|k| k.label != last.label) {

@@ -371,26 +371,31 @@ impl<P: Policy> Scheduler<P> {
         let steps = self.vm.trace.steps.len();
         let msg = if steps >= self.vm.settings.max_steps {
             format!(
-                "\n[threadplay: stopped after recording {steps} steps: the program may run forever \
-                 ({name} was{at}).]\n"
+                "[threadplay: stopped after recording {steps} steps, as many as threadplay keeps: the program \
+                 runs too long to show, or forever ({name} was{at}).]\n"
             )
         } else {
             format!(
-                "\n[threadplay: stopped after {} instructions: the program may loop forever ({name} was running{at}). \
-                 Raise the limit with --max-steps if it is just long.]\n",
+                "[threadplay: stopped after {} instructions: the program may loop forever ({name} was running{at}).]\n",
                 self.vm.instructions
             )
         };
         self.vm.current = tid;
-        self.vm.trace.write(self.vm.clock, tid, Stream::Stderr, &msg);
+        self.note(tid, &msg);
         let exit = Exit::StepBudget;
         self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::Exit { exit } });
         exit
     }
 
+    /// threadplay's own note on stderr, on a line of its own.
+    fn note(&mut self, tid: ThreadId, msg: &str) {
+        let text = if self.vm.trace.at_line_start() { msg.to_string() } else { format!("\n{msg}") };
+        self.vm.trace.write(self.vm.clock, tid, Stream::Stderr, &text);
+    }
+
     fn deadlock(&mut self) -> Exit {
         let mut msg =
-            String::from("\n[threadplay: deadlock: every thread is waiting and none of them can ever wake up.\n");
+            String::from("[threadplay: deadlock: every thread is waiting and none of them can ever wake up.\n");
         for w in &self.waiters {
             let name = self.vm.threads.get(w.thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
             let line = self.vm.threads.get(w.thread as usize).and_then(|t| t.line);
@@ -405,7 +410,7 @@ impl<P: Policy> Scheduler<P> {
             msg.push_str("  MainThread has finished and waits for the non-daemon threads above\n");
         }
         msg.push_str("CPython would hang here forever.]\n");
-        self.vm.trace.write(self.vm.clock, 0, Stream::Stderr, &msg);
+        self.note(0, &msg);
         let exit = Exit::Deadlock;
         self.vm.trace.push(Step { time: self.vm.clock, thread: 0, kind: StepKind::Exit { exit } });
         exit

@@ -77,7 +77,12 @@ fn inlines(items: &[Inline]) -> Html {
             Inline::Strong(x) => html! { <strong>{ inlines(x) }</strong> },
             Inline::Emphasis(x) => html! { <em>{ inlines(x) }</em> },
             Inline::Link { text, href } => {
-                html! { <a href={href.clone()} target="_blank" rel="noopener noreferrer">{ inlines(text) }</a> }
+                // Links to other lessons stay in this tab; links out of the course open a new one.
+                if href.starts_with("http") {
+                    html! { <a href={href.clone()} target="_blank" rel="noopener noreferrer">{ inlines(text) }</a> }
+                } else {
+                    html! { <a href={href.clone()}>{ inlines(text) }</a> }
+                }
             }
         })
         .collect()

@@ -2,7 +2,6 @@
 //! current step, and clicking anywhere jumps there. Bars are drawn once per run; only the cursor
 //! moves as the learner steps.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ui::state::{Recorded, Shared};
@@ -22,6 +21,9 @@ const END_MARK: f64 = 1.2;
 pub struct TimelineProps {
     pub recorded: Shared<Recorded>,
     pub step: usize,
+    /// False until the learner first runs or steps: the bars would give away what the lesson
+    /// asks them to predict, so only the lanes are drawn.
+    pub revealed: bool,
     pub on_goto: Callback<usize>,
 }
 
@@ -29,10 +31,13 @@ pub struct TimelineProps {
 pub fn TimelineView(props: &TimelineProps) -> Html {
     let timeline = &props.recorded.timeline;
     let height = (timeline.lanes.len() * LANE).max(LANE);
+    // Measured against the svg itself: with Yew's event delegation the event's current target is
+    // the app's root, not the element the listener was written on.
+    let svg = use_node_ref();
     let onclick = {
-        let (recorded, on_goto) = (props.recorded.clone(), props.on_goto.clone());
+        let (recorded, on_goto, svg) = (props.recorded.clone(), props.on_goto.clone(), svg.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(target) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(target) = svg.cast::<web_sys::Element>() else { return };
             let rect = target.get_bounding_client_rect();
             if rect.width() > 0.0 {
                 let fraction = (f64::from(e.client_x()) - rect.left()) / rect.width();
@@ -69,12 +74,20 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             <div class="timeline-grid">
                 <div class="lane-names">{ for names }</div>
                 <div class="lane-area">
-                    <svg class="lanes" width="100%" height={height.to_string()} role="img"
+                    <svg ref={svg} class="lanes" width="100%" height={height.to_string()} role="img"
                         aria-label="Thread states over the run; click to jump there" {onclick}>
-                        <Bars recorded={props.recorded.clone()} />
+                        if props.revealed {
+                            <Bars recorded={props.recorded.clone()} />
+                        } else {
+                            <text class="timeline-hint" x="50%" y={(height / 2 + 4).to_string()} text-anchor="middle">
+                                { "Run or Step to see what each thread does" }
+                            </text>
+                        }
                         <line class="cursor" x1={cursor.clone()} x2={cursor} y1="0" y2={height.to_string()} />
                     </svg>
-                    <div class="ticks">{ for ticks }</div>
+                    if props.revealed {
+                        <div class="ticks">{ for ticks }</div>
+                    }
                 </div>
             </div>
             <figcaption class="legend">{ for legend }</figcaption>
