@@ -42,7 +42,7 @@ test('the daemon lesson loads, asks for a prediction and runs to t = 10.000 s', 
     '10.000 | worker 1: finished',
   ]);
   await expect(clock(page)).toHaveText('t = 10.000 s');
-  await expect(page.getByText('You predicted “worker 1: finished”')).toBeVisible();
+  await expect(page.getByText('You predicted “worker 1: finished”: right.')).toBeVisible();
   // The timeline has a lane per thread.
   const timeline = page.getByRole('figure', { name: 'Timeline' });
   await expect(timeline).toContainText('MainThread');

@@ -87,7 +87,9 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="to-code" href="#workbench">{ "Go to the code ↓" }</a>
             </header>
             <main class="layout">
-                <LessonView markdown={page.lesson.markdown} revealed={state.started && state.is_current()} />
+                <LessonView markdown={page.lesson.markdown}
+                    revealed={state.started && state.is_current() && state.len() > 0 && state.step + 1 >= state.len()}
+                    original={state.source == page.lesson.code} />
                 { workbench }
             </main>
         </div>

@@ -104,7 +104,7 @@ mod tests {
             assert!(
                 markdown::parse(lesson.markdown)
                     .iter()
-                    .any(|b| matches!(b, Block::Predict { choices, .. } if choices.len() >= 2)),
+                    .any(|b| matches!(b, Block::Predict { choices, answer: Some(a), .. } if choices.len() >= 2 && *a < choices.len())),
                 "{}",
                 lesson.id
             );

@@ -20,12 +20,27 @@ pub enum Inline {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
-    Heading { level: u8, text: Vec<Inline> },
+    Heading {
+        level: u8,
+        text: Vec<Inline>,
+    },
     Paragraph(Vec<Inline>),
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
     Note(Vec<Inline>),
-    Code { language: String, text: String },
-    Predict { question: String, choices: Vec<String> },
+    Code {
+        language: String,
+        text: String,
+    },
+    /// A "predict, then run" question; `answer` is the choice written `- [x] …` (what the
+    /// lesson's own script does).
+    Predict {
+        question: String,
+        choices: Vec<String>,
+        answer: Option<usize>,
+    },
 }
 
 /// Parses a lesson.
@@ -99,14 +114,24 @@ fn fenced(language: &str, body: &[&str]) -> Block {
     if language == "predict" {
         let mut question = Vec::new();
         let mut choices = Vec::new();
+        let mut answer = None;
         for line in body {
             match line.trim().strip_prefix("- ") {
-                Some(choice) => choices.push(choice.trim().to_string()),
+                Some(choice) => {
+                    let choice = match choice.trim().strip_prefix("[x]") {
+                        Some(right) => {
+                            answer = Some(choices.len());
+                            right
+                        }
+                        None => choice,
+                    };
+                    choices.push(choice.trim().to_string());
+                }
                 None if !line.trim().is_empty() => question.push(line.trim()),
                 None => {}
             }
         }
-        return Block::Predict { question: question.join(" "), choices };
+        return Block::Predict { question: question.join(" "), choices, answer };
     }
     Block::Code { language: language.to_string(), text: body.join("\n") }
 }
@@ -251,12 +276,13 @@ mod tests {
 
     #[test]
     fn predict_blocks_hold_a_question_and_choices() {
-        let md = "```predict\nWhat prints last?\n\n- main: finished\n- worker 1: finished\n```";
+        let md = "```predict\nWhat prints last?\n\n- main: finished\n- [x] worker 1: finished\n```";
         assert_eq!(
             parse(md),
             [Block::Predict {
                 question: "What prints last?".into(),
-                choices: vec!["main: finished".into(), "worker 1: finished".into()]
+                choices: vec!["main: finished".into(), "worker 1: finished".into()],
+                answer: Some(1),
             }]
         );
     }

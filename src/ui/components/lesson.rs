@@ -8,8 +8,11 @@ use crate::view::markdown::{self, Block, Inline};
 #[derive(Properties, PartialEq)]
 pub struct LessonProps {
     pub markdown: &'static str,
-    /// The learner has run the code, so the prediction can be compared.
+    /// The learner has seen the end of a run of the current code, so the prediction can be
+    /// compared.
     pub revealed: bool,
+    /// The code is the lesson's own, so the question's answer key applies.
+    pub original: bool,
 }
 
 #[function_component]
@@ -31,12 +34,21 @@ pub fn LessonView(props: &LessonProps) -> Html {
         }
         Block::Note(text) => html! { <aside class="note">{ inlines(text) }</aside> },
         Block::Code { text, .. } => html! { <pre class="lesson-code"><code>{ text.clone() }</code></pre> },
-        Block::Predict { question, choices } => predict(question, choices, &choice, props.revealed),
+        Block::Predict { question, choices, answer } => {
+            let key = answer.filter(|_| props.original);
+            predict(question, choices, key, &choice, props.revealed)
+        }
     });
     html! { <article class="lesson" aria-label="Lesson">{ for body }</article> }
 }
 
-fn predict(question: &str, choices: &[String], choice: &UseStateHandle<Option<usize>>, revealed: bool) -> Html {
+fn predict(
+    question: &str,
+    choices: &[String],
+    answer: Option<usize>,
+    choice: &UseStateHandle<Option<usize>>,
+    revealed: bool,
+) -> Html {
     let options = choices.iter().enumerate().map(|(i, c)| {
         let onchange = {
             let choice = choice.clone();
@@ -49,14 +61,27 @@ fn predict(question: &str, choices: &[String], choice: &UseStateHandle<Option<us
             </label>
         }
     });
-    let after = match (**choice, revealed) {
-        (Some(i), true) => format!(
-            "You predicted \u{201c}{}\u{201d}. Compare with the console and the timeline below the code.",
-            choices.get(i).map(String::as_str).unwrap_or("")
+    let said = |i: usize| choices.get(i).map(String::as_str).unwrap_or("");
+    let after = match (**choice, revealed, answer) {
+        (Some(i), true, Some(a)) if i == a => {
+            format!(
+                "You predicted \u{201c}{}\u{201d}: right. Step back through the run to see how it got there.",
+                said(i)
+            )
+        }
+        (Some(i), true, Some(a)) => format!(
+            "You predicted \u{201c}{}\u{201d}; the run says \u{201c}{}\u{201d}. Step back through it to see why.",
+            said(i),
+            said(a)
         ),
-        (Some(_), false) => "Noted. Now press Run (or Step through it).".to_string(),
-        (None, true) => "Answering is optional; the console shows what happened.".to_string(),
-        (None, false) => "Pick one (optional), then press Run.".to_string(),
+        (Some(i), true, None) => format!(
+            "You predicted \u{201c}{}\u{201d}. Compare with the console and the timeline below the code.",
+            said(i)
+        ),
+        (Some(_), false, _) => "Noted. Now press Run, or Step through to the end.".to_string(),
+        (None, true, Some(a)) => format!("The run says \u{201c}{}\u{201d}. Answering is optional.", said(a)),
+        (None, true, None) => "Answering is optional; the console shows what happened.".to_string(),
+        (None, false, _) => "Pick one (optional), then press Run.".to_string(),
     };
     html! {
         <fieldset class="predict">
