@@ -14,10 +14,13 @@ use super::tokens::{tokenize, Token, TokenKind};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ThreadCall {
     /// The switch's accessible name: "daemon" when the script has one call, else
-    /// "daemon: worker" (the call's target, or its line when targets repeat or are missing).
+    /// "daemon: alice" (the thread's `name=`), "daemon: worker" (its target), or the target and
+    /// line when those repeat or are missing.
     pub label: String,
     /// The `target=` function name, if it is a plain name.
     pub target: Option<String>,
+    /// The `name=` of the thread, if it is a plain string.
+    pub name: Option<String>,
     /// 1-based line of the word `Thread`.
     pub line: u32,
     /// Whether the thread is a daemon. `None` when the script computes it (`daemon=flag`).
@@ -100,6 +103,7 @@ fn read_call(source: &str, toks: &[&Token], at: usize) -> Option<ThreadCall> {
     let value_range =
         |arg: &Range<usize>| toks[arg.start + 2].range.start..toks[arg.end.max(arg.start + 3) - 1].range.end;
     let mut target = None;
+    let mut name = None;
     let mut value = None;
     let mut daemon = Some(false);
     for arg in &args {
@@ -108,6 +112,13 @@ fn read_call(source: &str, toks: &[&Token], at: usize) -> Option<ThreadCall> {
                 let last = toks[arg.end - 1];
                 if last.kind == TokenKind::Name || last.kind == TokenKind::Builtin {
                     target = Some(text(last).to_string());
+                }
+            }
+            Some("name") if arg.len() == 3 && toks[arg.start + 2].kind == TokenKind::String => {
+                let quoted = text(toks[arg.start + 2]);
+                let inner = quoted.trim_matches(|c| c == '"' || c == '\'');
+                if !inner.is_empty() && !inner.contains(['\\', '{']) {
+                    name = Some(inner.to_string());
                 }
             }
             Some("daemon") if arg.len() >= 3 => {
@@ -144,6 +155,7 @@ fn read_call(source: &str, toks: &[&Token], at: usize) -> Option<ThreadCall> {
     Some(ThreadCall {
         label: String::new(),
         target,
+        name,
         line,
         daemon,
         value,
@@ -205,13 +217,17 @@ fn label(calls: &mut [ThreadCall]) {
         calls[0].label = "daemon".into();
         return;
     }
-    let names: Vec<Option<String>> = calls.iter().map(|c| c.target.clone()).collect();
+    let targets: Vec<Option<String>> = calls.iter().map(|c| c.target.clone()).collect();
+    let names: Vec<Option<String>> = calls.iter().map(|c| c.name.clone()).collect();
+    let once =
+        |all: &[Option<String>], one: &Option<String>| one.is_some() && all.iter().filter(|n| *n == one).count() == 1;
     for call in calls.iter_mut() {
-        let unique = call.target.is_some() && names.iter().filter(|n| **n == call.target).count() == 1;
-        call.label = match &call.target {
-            Some(t) if unique => format!("daemon: {t}"),
-            Some(t) => format!("daemon: {t} (line {})", call.line),
-            None => format!("daemon: Thread at line {}", call.line),
+        // The thread's own name when it is given (the timeline shows it), else its target.
+        call.label = match (&call.name, &call.target) {
+            (Some(n), _) if once(&names, &call.name) => format!("daemon: {n}"),
+            (_, Some(t)) if once(&targets, &call.target) => format!("daemon: {t}"),
+            (_, Some(t)) => format!("daemon: {t} (line {})", call.line),
+            (_, None) => format!("daemon: Thread at line {}", call.line),
         };
     }
 }
@@ -322,7 +338,7 @@ t.start()
     }
 
     #[test]
-    fn several_calls_are_named_after_their_targets() {
+    fn several_calls_are_named_after_their_threads_or_targets() {
         let source = "from threading import Thread\n\
                       a = Thread(target=reader, daemon=True)\n\
                       b = Thread(target=writer)\n\
@@ -333,7 +349,7 @@ t.start()
             [
                 ("daemon: reader".to_string(), 2, Some(true)),
                 ("daemon: writer (line 3)".to_string(), 3, Some(false)),
-                ("daemon: writer (line 4)".to_string(), 4, Some(false)),
+                ("daemon: w2".to_string(), 4, Some(false)),
                 ("daemon: Thread at line 5".to_string(), 5, Some(false)),
             ]
         );
