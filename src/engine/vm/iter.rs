@@ -41,18 +41,7 @@ impl Vm {
     /// A generator's frame is pushed and delivers its value when it yields.
     pub(super) fn for_iter(&mut self, frames: &mut Vec<Frame>, it: Value, exit: u32) -> Result<Option<Stop>, Flow> {
         if let Value::Generator(g) = &it {
-            let frame = {
-                let mut gb = g.borrow_mut();
-                if gb.running {
-                    return Err(self.err("ValueError", "generator already executing"));
-                }
-                if gb.finished {
-                    None
-                } else {
-                    gb.frame.take()
-                }
-            };
-            let Some(mut frame) = frame else {
+            let Some(mut frame) = self.take_generator_frame(g)? else {
                 if let Some(f) = frames.last_mut() {
                     f.stack.pop();
                     f.pc = exit as usize;
@@ -88,18 +77,7 @@ impl Vm {
     /// (nested, so the generator cannot block while it runs). Its return ends it with
     /// `StopIteration(value)`.
     pub fn generator_send(&mut self, g: &Rc<RefCell<Generator>>, value: Value) -> Result<Value, Flow> {
-        let frame = {
-            let mut gb = g.borrow_mut();
-            if gb.running {
-                return Err(self.err("ValueError", "generator already executing"));
-            }
-            if gb.finished {
-                None
-            } else {
-                gb.frame.take()
-            }
-        };
-        let Some(mut frame) = frame else { return Err(self.err("StopIteration", "")) };
+        let Some(mut frame) = self.take_generator_frame(g)? else { return Err(self.err("StopIteration", "")) };
         if frame.pc == 0 {
             if !matches!(value, Value::None) {
                 g.borrow_mut().frame = Some(frame);
@@ -108,15 +86,30 @@ impl Vm {
         } else if let Some(top) = frame.stack.last_mut() {
             *top = value;
         }
+        match self.resume_generator_nested(g, *frame)? {
+            (v, false) => Ok(v),
+            (v, true) => Err(Flow::Raise(super::exc::make_instance(self.types.exception("StopIteration"), vec![v]))),
+        }
+    }
+
+    /// The frame of a suspended generator, taken out to resume it; None once it has finished.
+    fn take_generator_frame(&self, g: &Rc<RefCell<Generator>>) -> Result<Option<Box<Frame>>, Flow> {
+        let mut gb = g.borrow_mut();
+        if gb.running {
+            return Err(self.err("ValueError", "generator already executing"));
+        }
+        Ok(if gb.finished { None } else { gb.frame.take() })
+    }
+
+    /// Runs a generator's frame in a nested run until it yields (`(value, false)`) or returns
+    /// (`(return value, true)`).
+    fn resume_generator_nested(&mut self, g: &Rc<RefCell<Generator>>, mut frame: Frame) -> Result<(Value, bool), Flow> {
         g.borrow_mut().running = true;
         frame.on_return = OnReturn::Nested;
         frame.generator = Some(g.clone());
-        let v = self.run_nested(*frame)?;
-        if g.borrow().finished {
-            let exc = super::exc::make_instance(self.types.exception("StopIteration"), vec![v]);
-            return Err(Flow::Raise(exc));
-        }
-        Ok(v)
+        let v = self.run_nested(frame)?;
+        let finished = g.borrow().finished;
+        Ok((v, finished))
     }
 
     /// `gen.close()`: the generator ends where it stands (its `finally` blocks do not run).
@@ -135,25 +128,11 @@ impl Vm {
         match it {
             Value::Iter(state) => self.next_builtin_iter(state),
             Value::Generator(g) => {
-                let frame = {
-                    let mut gb = g.borrow_mut();
-                    if gb.running {
-                        return Err(self.err("ValueError", "generator already executing"));
-                    }
-                    if gb.finished {
-                        return Ok(None);
-                    }
-                    gb.frame.take()
-                };
-                let Some(mut frame) = frame else { return Ok(None) };
-                g.borrow_mut().running = true;
-                frame.on_return = OnReturn::Nested;
-                frame.generator = Some(g.clone());
-                let v = self.run_nested(*frame)?;
-                if g.borrow().finished {
-                    return Ok(None);
+                let Some(frame) = self.take_generator_frame(g)? else { return Ok(None) };
+                match self.resume_generator_nested(g, *frame)? {
+                    (v, false) => Ok(Some(v)),
+                    (_, true) => Ok(None),
                 }
-                Ok(Some(v))
             }
             Value::Instance(inst) => {
                 if inst.class.lookup("__next__").is_none() {
