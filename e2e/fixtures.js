@@ -24,3 +24,15 @@ export { expect };
 export async function wasmStarted(page) {
   await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
 }
+
+// The page's parts, by role and accessible name, shared by the page specs.
+export const editor = (page) => page.getByRole('textbox', { name: 'Code editor' });
+export const consoleLog = (page) => page.getByRole('log', { name: 'Console' });
+export const button = (page, name) => page.getByRole('button', { name, exact: true });
+
+/** Opens the playground at `url` and waits until it is ready for its first step. */
+export async function openPage(page, url = './') {
+  await page.goto(url);
+  await wasmStarted(page);
+  await expect(page.getByText('Before the first step')).toBeVisible();
+}

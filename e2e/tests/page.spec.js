@@ -2,12 +2,9 @@
 // rewrites the code and changes what is printed, stepping moves through the output, a syntax
 // error is shown at its line, edits survive a reload, and the embed mode works in an iframe of a
 // course page served from a sub-path. Elements are found by role and accessible name.
-import { test, expect, wasmStarted } from '../fixtures.js';
+import { test, expect, wasmStarted, editor, consoleLog, button, openPage } from '../fixtures.js';
 import { PORT } from '../urls.js';
 
-const editor = (page) => page.getByRole('textbox', { name: 'Code editor' });
-const consoleLog = (page) => page.getByRole('log', { name: 'Console' });
-const button = (page, name) => page.getByRole('button', { name, exact: true });
 const daemonSwitch = (page) => page.getByRole('switch', { name: 'daemon', exact: true });
 const clock = (page) => page.getByLabel('Virtual clock');
 
@@ -18,14 +15,8 @@ async function rows(page) {
   );
 }
 
-async function open(page, url = './') {
-  await page.goto(url);
-  await wasmStarted(page);
-  await expect(page.getByText('Before the first step')).toBeVisible();
-}
-
 test('the daemon lesson loads, asks for a prediction and runs to t = 10.000 s', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daemon threads: who waits for whom?');
   await expect(page.getByRole('group', { name: 'Predict, then run' })).toBeVisible();
   await expect(editor(page)).toHaveValue(/daemon=False/);
@@ -50,7 +41,7 @@ test('the daemon lesson loads, asks for a prediction and runs to t = 10.000 s', 
 });
 
 test('the daemon switch rewrites the code and the worker\'s last line disappears', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await button(page, 'Run').click();
   await expect(consoleLog(page)).toContainText('10.000');
   await daemonSwitch(page).click();
@@ -75,7 +66,7 @@ test('the daemon switch rewrites the code and the worker\'s last line disappears
 });
 
 test('one switch per Thread call, named after its target, and t.daemon lines', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await editor(page).fill(
     [
       'import threading, time',
@@ -107,7 +98,7 @@ test('one switch per Thread call, named after its target, and t.daemon lines', a
 });
 
 test('Step, Step back and Reset move through the output', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   const step = button(page, 'Step');
   // Step until the first line is printed.
   for (let i = 0; i < 100 && (await rows(page)).length === 0; i++) await step.click();
@@ -134,7 +125,7 @@ test('Step, Step back and Reset move through the output', async ({ page }) => {
 });
 
 test('Play runs through the steps and the shortcuts are listed', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('1000');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(consoleLog(page)).toContainText('Exited with status 0', { timeout: 10_000 });
@@ -146,7 +137,7 @@ test('Play runs through the steps and the shortcuts are listed', async ({ page }
 });
 
 test('an endless loop and a deadlock say so plainly and can still be stepped', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await editor(page).fill('n = 0\nwhile True:\n    n += 1\n');
   await expect(consoleLog(page)).toContainText('the program may loop forever', { timeout: 20_000 });
   const count = page.locator('.step-count');
@@ -169,7 +160,7 @@ test('an endless loop and a deadlock say so plainly and can still be stepped', a
 });
 
 test('a syntax error is shown at its line and the page keeps working', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   const good = await editor(page).inputValue();
   await editor(page).fill(good.replace('def worker(n):', 'def worker(n)'));
   await expect(page.locator('.error-summary')).toHaveText("Line 5: SyntaxError: expected ':'");
@@ -188,7 +179,7 @@ test('a syntax error is shown at its line and the page keeps working', async ({ 
 });
 
 test('Tab indents in the editor and an edit survives a reload; Reset code restores the lesson', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   const original = await editor(page).inputValue();
   await editor(page).click();
   await page.keyboard.press('Control+End');

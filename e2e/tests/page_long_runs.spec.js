@@ -3,21 +3,12 @@
 // buttons answer; the run then ends with the budget message. A loop that sleeps, which records
 // thread events on every turn, is stopped at the page's step limit. A long but finite loop (more
 // than the old one-shot budget allowed) finishes with its output.
-import { test, expect, wasmStarted } from '../fixtures.js';
+import { test, expect, editor, consoleLog, button, openPage } from '../fixtures.js';
 
-const editor = (page) => page.getByRole('textbox', { name: 'Code editor' });
-const consoleLog = (page) => page.getByRole('log', { name: 'Console' });
 const now = (page) => page.locator('.now');
-const button = (page, name) => page.getByRole('button', { name, exact: true });
-
-async function open(page) {
-  await page.goto('./');
-  await wasmStarted(page);
-  await expect(page.getByText('Before the first step')).toBeVisible();
-}
 
 test('an endless loop leaves the page responsive and ends with the budget message', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await editor(page).fill('while True:\n    pass\n');
   await expect(now(page)).toHaveText(/^Running… \d+\.\d M instructions \(a run stops at 50 M\)\.$/);
   // Typing goes into the editor while the loop runs (and starts a new run of the new text).
@@ -40,7 +31,7 @@ test('an endless loop leaves the page responsive and ends with the budget messag
 });
 
 test('a worker that sleeps in a loop is stopped when the run has recorded as many steps as the page keeps', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await editor(page).fill(
     'import threading, time\ndef worker():\n    while True:\n        time.sleep(1)\n' +
       'threading.Thread(target=worker).start()\n',
@@ -55,7 +46,7 @@ test('a worker that sleeps in a loop is stopped when the run has recorded as man
 });
 
 test('a long but finite loop finishes with its output', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await editor(page).fill('total = 0\nfor i in range(3000000):\n    total += i\nprint("total", total)\n');
   await expect(now(page)).toHaveText(/^Running… /);
   await expect(consoleLog(page)).toContainText('Exited with status 0', { timeout: 30_000 });

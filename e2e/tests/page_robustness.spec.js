@@ -1,19 +1,10 @@
 // Scripts that would overflow the browser's wasm stack if the engine recursed on them: freeing a
 // 100,000-node chain in the middle of a run, a list that holds itself, a __repr__ that recurses.
 // The page must show their output or their Python error, and keep working.
-import { test, expect, wasmStarted } from '../fixtures.js';
-
-const editor = (page) => page.getByRole('textbox', { name: 'Code editor' });
-const consoleLog = (page) => page.getByRole('log', { name: 'Console' });
-
-async function open(page) {
-  await page.goto('./');
-  await wasmStarted(page);
-  await expect(page.getByText('Before the first step')).toBeVisible();
-}
+import { test, expect, editor, consoleLog, openPage } from '../fixtures.js';
 
 test('deep structures freed mid-run, self-holding lists and recursive reprs keep the page alive', async ({ page }) => {
-  await open(page);
+  await openPage(page);
   await editor(page).fill(
     'class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\n\nhead = None\n' +
       'for i in range(100000):\n    head = Node(head)\nhead = None\nprint("chain freed")\n' +
