@@ -35,6 +35,9 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_play_timer(&state);
     hooks::use_embed_height(page.embed.clone(), page.lesson.id);
 
+    // The editor's textarea: the page's own rewrites of the code go through it, so that they
+    // are steps of its undo history like typing.
+    let area = use_node_ref();
     // Changing the code: saved first, so a crash during the run loses nothing.
     let on_edit = {
         let (dispatcher, key) = (state.dispatcher(), key.clone());
@@ -43,15 +46,24 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::Edit(source));
         })
     };
+    let rewrite = {
+        let (on_edit, area) = (on_edit.clone(), area.clone());
+        move |new: String| match area.cast::<web_sys::HtmlTextAreaElement>() {
+            // The textarea's `input` event carries the new text to `on_edit`.
+            Some(el) => browser::rewrite_textarea(&el, &new),
+            None => on_edit.emit(new),
+        }
+    };
     let on_switch = {
-        let (on_edit, source) = (on_edit.clone(), state.source.clone());
-        Callback::from(move |(index, on): (usize, bool)| on_edit.emit(daemon::set_daemon(&source, index, on)))
+        let (rewrite, source) = (rewrite.clone(), state.source.clone());
+        Callback::from(move |(index, on): (usize, bool)| rewrite(daemon::set_daemon(&source, index, on)))
     };
     let on_reset_code = {
-        let (on_edit, code) = (on_edit.clone(), page.lesson.code);
+        let code = page.lesson.code;
         Callback::from(move |_| {
-            if browser::confirm("Replace your code with the lesson's original? Your changes will be lost.") {
-                on_edit.emit(code.to_string());
+            if browser::confirm("Replace your code with the lesson's original? Ctrl+Z in the editor brings yours back.")
+            {
+                rewrite(code.to_string());
             }
         })
     };
@@ -66,10 +78,11 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(action);
         })
     };
-    hooks::use_shortcuts(on_action.clone());
+    hooks::use_shortcuts(on_action.clone(), area.clone());
 
     let calls = use_memo(state.source.clone(), |source| daemon::thread_calls(source));
-    let workbench = workbench(&state, &calls, on_edit, on_switch, on_reset_code, on_action, crashed_before);
+    let wiring = Wiring { area, on_edit, on_switch, on_reset_code, on_action };
+    let workbench = workbench(&state, &calls, wiring, crashed_before);
     if page.embed.is_some() {
         return html! { <div class="app embed">{ workbench }</div> };
     }
@@ -96,16 +109,18 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The editor, controls, console and timeline.
-fn workbench(
-    state: &State,
-    calls: &[daemon::ThreadCall],
+/// What the workbench's parts call back, and the editor's textarea.
+struct Wiring {
+    area: NodeRef,
     on_edit: Callback<String>,
     on_switch: Callback<(usize, bool)>,
     on_reset_code: Callback<MouseEvent>,
     on_action: Callback<Action>,
-    crashed_before: bool,
-) -> Html {
+}
+
+/// The editor, controls, console and timeline.
+fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashed_before: bool) -> Html {
+    let Wiring { area, on_edit, on_switch, on_reset_code, on_action } = wiring;
     let recorded = state.recorded.clone();
     let current = state.is_current();
     let k = state.step;
@@ -148,6 +163,7 @@ fn workbench(
                 <button class="quiet" onclick={on_reset_code}>{ "Reset code" }</button>
             </div>
             <Editor
+                area={area}
                 source={state.source.clone()}
                 markers={markers}
                 errors={error_marks}

@@ -2,7 +2,9 @@
 //! forbidden localStorage, or a cross-origin parent is a no-op rather than an error.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDocument, HtmlTextAreaElement, Storage};
+use web_sys::{Element, FocusOptions, HtmlDocument, HtmlElement, HtmlTextAreaElement, Storage};
+
+use crate::view::editing::{self, byte_to_utf16, utf16_to_byte};
 
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -86,26 +88,119 @@ pub fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
 }
 
+/// Whether `node` is the element that has focus.
+pub fn has_focus(node: &web_sys::Node) -> bool {
+    let focused = node.owner_document().and_then(|d| d.active_element());
+    focused.is_some_and(|f| {
+        let f: &web_sys::Node = f.as_ref();
+        f == node
+    })
+}
+
+/// Focuses `element` without scrolling the page or its scroller to it.
+fn focus_in_place(element: &HtmlElement) {
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+}
+
 /// Replaces the textarea's UTF-16 range `start..end` with `text` through the browser's own
 /// editing, so Ctrl+Z undoes it like typing; falls back to setting the value.
 /// Either way an `input` event follows, which carries the new text to the page's state.
 pub fn replace_in_textarea(area: &HtmlTextAreaElement, start: u32, end: u32, text: &str) {
-    let _ = area.focus();
+    focus_in_place(area);
     let _ = area.set_selection_range(start, end);
+    if exec_command(area, "insertText", text) {
+        return;
+    }
+    let value = area.value();
+    let units: Vec<u16> = value.encode_utf16().collect();
+    let (s, e) = (start as usize, (end as usize).min(units.len()));
+    let mut new: Vec<u16> = units[..s.min(e)].to_vec();
+    new.extend(text.encode_utf16());
+    new.extend_from_slice(&units[e..]);
+    area.set_value(&String::from_utf16_lossy(&new));
+    if let Ok(event) = web_sys::Event::new("input") {
+        let _ = area.dispatch_event(&event);
+    }
+}
+
+/// Runs one of the document's editing commands ("insertText", "undo", "redo") on what has
+/// focus; whether the browser did it.
+fn exec_command(area: &HtmlTextAreaElement, command: &str, value: &str) -> bool {
     let document = area.owner_document().and_then(|d| d.dyn_into::<HtmlDocument>().ok());
-    let done = document.and_then(|d| d.exec_command_with_show_ui_and_value("insertText", false, text).ok());
-    if done != Some(true) {
-        let value = area.value();
-        let units: Vec<u16> = value.encode_utf16().collect();
-        let (s, e) = (start as usize, (end as usize).min(units.len()));
-        let mut new: Vec<u16> = units[..s.min(e)].to_vec();
-        new.extend(text.encode_utf16());
-        new.extend_from_slice(&units[e..]);
-        area.set_value(&String::from_utf16_lossy(&new));
-        if let Ok(event) = web_sys::Event::new("input") {
-            let _ = area.dispatch_event(&event);
+    document.and_then(|d| d.exec_command_with_show_ui_and_value(command, false, value).ok()) == Some(true)
+}
+
+/// Where the page and the editor stand, to be put back after the page edits the code itself:
+/// what has focus, the textarea's selection, and the scroll of the window and of the editor.
+struct Standing {
+    focused: Option<HtmlElement>,
+    selection: (u32, u32),
+    window_scroll: (f64, f64),
+    editor_scroll: Option<(Element, i32, i32)>,
+}
+
+impl Standing {
+    fn take(area: &HtmlTextAreaElement) -> Self {
+        let window = web_sys::window();
+        let focused = area.owner_document().and_then(|d| d.active_element()).and_then(|e| e.dyn_into().ok());
+        let selection =
+            (area.selection_start().ok().flatten().unwrap_or(0), area.selection_end().ok().flatten().unwrap_or(0));
+        let window_scroll = window.map_or((0.0, 0.0), |w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
+        let editor_scroll =
+            area.closest(".editor-scroll").ok().flatten().map(|e| (e.clone(), e.scroll_top(), e.scroll_left()));
+        Standing { focused, selection, window_scroll, editor_scroll }
+    }
+
+    /// Puts everything back, with the selection at `selection` (UTF-16 offsets).
+    fn restore(self, area: &HtmlTextAreaElement, selection: (u32, u32)) {
+        let _ = area.set_selection_range(selection.0, selection.1);
+        if let Some((scroller, top, left)) = self.editor_scroll {
+            scroller.set_scroll_top(top);
+            scroller.set_scroll_left(left);
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(self.window_scroll.0, self.window_scroll.1);
+        }
+        let area_element: &HtmlElement = area.as_ref();
+        match self.focused {
+            Some(element) if &element != area_element => focus_in_place(&element),
+            Some(_) => {}
+            None => {
+                let _ = area.blur();
+            }
         }
     }
+}
+
+/// Turns the textarea's text into `new` as one step of its own undo history (only the part
+/// that changed is replaced), leaving focus, the editor's selection and every scroll position
+/// as they were: how a daemon switch or "Reset code" rewrites the code.
+pub fn rewrite_textarea(area: &HtmlTextAreaElement, new: &str) {
+    let old = area.value();
+    if old == new {
+        return;
+    }
+    let standing = Standing::take(area);
+    let edit = editing::replacement(&old, new);
+    let (from, to) = (byte_to_utf16(&old, edit.range.start), byte_to_utf16(&old, edit.range.end));
+    replace_in_textarea(area, from as u32, to as u32, &edit.text);
+    let after = area.value();
+    let moved = |at: u32| byte_to_utf16(&after, editing::moved_by(&edit, utf16_to_byte(&old, at as usize))) as u32;
+    let selection = (moved(standing.selection.0), moved(standing.selection.1));
+    standing.restore(area, selection);
+}
+
+/// Undo (`redo` false) or redo in the editor's history from anywhere on the page, leaving
+/// focus and scroll where they were.
+pub fn undo_in_textarea(area: &HtmlTextAreaElement, redo: bool) {
+    let standing = Standing::take(area);
+    focus_in_place(area);
+    exec_command(area, if redo { "redo" } else { "undo" }, "");
+    let selection =
+        (area.selection_start().ok().flatten().unwrap_or(0), area.selection_end().ok().flatten().unwrap_or(0));
+    standing.restore(area, selection);
 }
 
 /// Writes a last-resort notice into the page when the Rust code panics. The wasm instance stops

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use gloo_timers::callback::{Interval, Timeout};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::browser;
@@ -136,15 +137,21 @@ pub fn use_play_timer(state: &UseReducerHandle<State>) {
     });
 }
 
-/// Keyboard shortcuts anywhere on the page (see `keys`).
+/// Keyboard shortcuts anywhere on the page (see `keys`), and undo and redo of the code in
+/// `editor` (its textarea) from outside it.
 #[hook]
-pub fn use_shortcuts(on_action: Callback<Action>) {
+pub fn use_shortcuts(on_action: Callback<Action>, editor: NodeRef) {
     // The listener stays; the callback it calls (which sees the latest state) is replaced on
     // each render.
     let current = use_mut_ref(|| on_action.clone());
     *current.borrow_mut() = on_action;
     use_effect_with((), move |_| {
         let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            if let (Some(redo), Some(area)) = (keys::history_key(&e), editor.cast::<HtmlTextAreaElement>()) {
+                e.prevent_default();
+                browser::undo_in_textarea(&area, redo);
+                return;
+            }
             if let Some(action) = keys::action_for(&e) {
                 e.prevent_default();
                 current.borrow().emit(action);

@@ -16,7 +16,34 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("?", "Show or hide these shortcuts"),
     ("Esc", "Leave the editor (then Tab moves on) or close this list"),
     ("Tab / Shift + Tab", "In the editor: indent / dedent the selected lines"),
+    ("Ctrl + Z / Ctrl + Shift + Z", "Undo / redo a change to the code, a daemon switch flip included"),
 ];
+
+/// Whether the key's target is a field that types (where keys keep their usual meaning).
+fn in_field(event: &KeyboardEvent) -> bool {
+    let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
+    matches!(tag.as_str(), "textarea" | "input" | "select")
+}
+
+/// Ctrl+Z (`Some(false)`, undo) or Ctrl+Shift+Z / Ctrl+Y (`Some(true)`, redo) pressed outside
+/// a field: the code's history is the page's only one, so the editor answers them (after a
+/// daemon switch flip, the switch has focus). A checkbox switch counts as outside.
+pub fn history_key(event: &KeyboardEvent) -> Option<bool> {
+    if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
+        return None;
+    }
+    let target = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let on_switch = target.is_some_and(|t| t.type_() == "checkbox");
+    if in_field(event) && !on_switch {
+        return None;
+    }
+    match event.key().as_str() {
+        "z" | "Z" => Some(event.shift_key()),
+        "y" | "Y" if !event.shift_key() => Some(true),
+        _ => None,
+    }
+}
 
 /// The action for a key pressed anywhere on the page, if it is a shortcut there.
 /// Keys typed into the editor, a field or a button keep their usual meaning, except Ctrl+Enter.
@@ -28,16 +55,15 @@ pub fn action_for(event: &KeyboardEvent) -> Option<Action> {
     if event.ctrl_key() || event.meta_key() || event.alt_key() {
         return None;
     }
-    let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-    let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
-    if matches!(tag.as_str(), "textarea" | "input" | "select") {
+    if in_field(event) {
         return None;
     }
     if key == "Escape" {
         return Some(Action::CloseHelp);
     }
     // Space and Enter on a focused button press that button.
-    if tag == "button" && matches!(key.as_str(), " " | "Enter") {
+    let tag = event.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|t| t.tag_name()).unwrap_or_default();
+    if tag.eq_ignore_ascii_case("button") && matches!(key.as_str(), " " | "Enter") {
         return None;
     }
     match key.as_str() {

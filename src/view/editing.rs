@@ -141,6 +141,36 @@ pub fn backspace(text: &str, start: usize, end: usize) -> Option<Edit> {
     Some(Edit { range: at - remove..at, text: String::new(), selection: (at - remove, at - remove) })
 }
 
+/// The smallest edit that turns `old` into `new` (their common start and end kept), selecting
+/// what it inserts: how the page applies a rewrite of the whole text (a daemon switch, "Reset
+/// code") as one step of the editor's own undo history.
+pub fn replacement(old: &str, new: &str) -> Edit {
+    let prefix = old.chars().zip(new.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum::<usize>();
+    let (old_rest, new_rest) = (&old[prefix..], &new[prefix..]);
+    let suffix = old_rest
+        .chars()
+        .rev()
+        .zip(new_rest.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>();
+    let text = new_rest[..new_rest.len() - suffix].to_string();
+    let end = prefix + text.len();
+    Edit { range: prefix..old.len() - suffix, text, selection: (prefix, end) }
+}
+
+/// Where byte `at` of the text before `edit` is after it: unmoved before the replaced range,
+/// shifted by the change in length after it, and at the end of the new text inside it.
+pub fn moved_by(edit: &Edit, at: usize) -> usize {
+    if at <= edit.range.start {
+        at
+    } else if at >= edit.range.end {
+        at - edit.range.len() + edit.text.len()
+    } else {
+        edit.range.start + edit.text.len()
+    }
+}
+
 /// The whole lines touched by `start..end` (a selection ending at the start of a line does not
 /// touch that line).
 fn touched_lines(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -236,5 +266,26 @@ mod tests {
         assert_eq!(indent("ab", 9, 9).range, 2..2);
         assert_eq!(dedent("ab", 9, 1).range, 0..2);
         assert_eq!(newline("é", 1, 1).range, 0..0);
+    }
+
+    #[test]
+    fn a_rewrite_is_replaced_by_its_smallest_edit() {
+        let old = "t = Thread(target=w, daemon=False)\nt.start()";
+        let new = "t = Thread(target=w, daemon=True)\nt.start()";
+        let edit = replacement(old, new);
+        assert_eq!(edit.apply(old), new);
+        assert_eq!(&old[edit.range.clone()], "Fals");
+        assert_eq!(edit.text, "Tru");
+        // A caret after the change moves with it; one before stays.
+        assert_eq!(moved_by(&edit, old.len()), new.len());
+        assert_eq!(moved_by(&edit, 3), 3);
+        assert_eq!(moved_by(&edit, edit.range.start + 2), edit.range.start + 3);
+        // Repeated characters, multi-byte text, identical and emptied texts.
+        for (a, b) in [("aaa", "aaaa"), ("é😀é", "éxé"), ("same", "same"), ("code", ""), ("", "new")] {
+            let edit = replacement(a, b);
+            assert_eq!(edit.apply(a), b, "{a:?} -> {b:?}");
+            assert!(edit.range.len() <= a.len() && edit.text.len() <= b.len());
+        }
+        assert_eq!(replacement("aaa", "aaaa").text, "a");
     }
 }

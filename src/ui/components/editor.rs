@@ -19,6 +19,8 @@ const LINE_HEIGHT_PX: f64 = 21.0;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
+    /// The textarea, for the page's own rewrites of the code (see `browser::rewrite_textarea`).
+    pub area: NodeRef,
     pub source: String,
     pub markers: Vec<Marker>,
     pub errors: Vec<ErrorMark>,
@@ -30,16 +32,18 @@ pub struct EditorProps {
 
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let area = use_node_ref();
+    let area = props.area.clone();
     let scroller = use_node_ref();
     let lines = use_memo(props.source.clone(), |s| highlight(s));
     let acting_line = props.markers.iter().find(|m| m.acting).map(|m| (m.line, m.thread));
 
-    // Keep the line of the thread that just moved in view while stepping.
+    // Keep the line of the thread that just moved in view while stepping, but never scroll
+    // away from where the learner is typing (a rerun after an edit ends on some line too).
     {
-        let scroller = scroller.clone();
+        let (scroller, area) = (scroller.clone(), area.clone());
         use_effect_with(acting_line.map(|(line, _)| line), move |line| {
-            if let (Some(line), Some(el)) = (*line, scroller.cast::<web_sys::Element>()) {
+            let typing = area.get().is_some_and(|a| browser::has_focus(&a));
+            if let (Some(line), Some(el), false) = (*line, scroller.cast::<web_sys::Element>(), typing) {
                 let top = f64::from(line.saturating_sub(1)) * LINE_HEIGHT_PX;
                 let (view_top, view_height) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
                 if top < view_top || top + 2.0 * LINE_HEIGHT_PX > view_top + view_height {
@@ -164,7 +168,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                         {oninput}
                         {onkeydown}
                     />
-                    { for callouts }
+                    // In a box of their own: a callout coming or going must not shift the
+                    // textarea's place among its siblings, or Yew would rebuild it and the
+                    // learner's focus, caret and typing would be lost.
+                    <div class="callouts">{ for callouts }</div>
                 </div>
             </div>
             if let Some(first) = props.errors.first() {
