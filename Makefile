@@ -112,10 +112,12 @@ fmt:
 clippy:
 	cargo clippy --all-targets -- -D warnings
 
-# Everything that is built for the browser: the library, both binaries and tests/wasm_*.rs.
+# Everything that is built for the browser: the library, both binaries and tests/wasm_*.rs, and
+# the page's own build (without the bundled-modules feature, as index.html builds it).
 # (The library's unit tests and the other tests/*.rs use native-only dev-dependencies.)
 clippy-wasm:
 	cargo clippy --target $(WASM) --lib --bins --test 'wasm_*' -- -D warnings
+	cargo clippy --target $(WASM) --lib --bins --no-default-features -- -D warnings
 
 test-native:
 	cargo test

@@ -45,3 +45,60 @@ fn unseeded_random_draws_from_the_runs_seed_setting() {
     let seeded = "import random\nrandom.seed(7)\nprint(random.randint(1, 10**9), random.random())\n";
     assert_eq!(run(seeded, &Settings::default()).stdout(), other.stdout(), "seed setting 7 is random.seed(7)");
 }
+
+mod loading {
+    //! How the page loads modules written in Python: a run that imports one its library lacks
+    //! stops for it, and once it is added the run is the one a bundled build gives.
+    use threadplay::engine::modules::{Library, PYTHON_MODULES};
+    use threadplay::engine::{run, Session, Settings};
+
+    fn source_of(file: &str) -> String {
+        std::fs::read_to_string(format!("{}/src/engine/modules/python/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    const SCRIPT: &str = "\
+import threading
+def work():
+    import queue
+    q = queue.Queue()
+    q.put('from a queue')
+    print(q.get())
+threading.Thread(target=work).start()
+";
+
+    #[test]
+    fn a_script_stops_for_missing_modules_and_runs_the_same_once_they_are_added() {
+        let settings = Settings::default();
+        let mut library = Library::unbundled();
+        let session = Session::with_library(SCRIPT, &settings, &library);
+        assert!(session.is_done());
+        let names: Vec<&str> = session.missing_modules().iter().map(|m| m.name).collect();
+        assert_eq!(names, ["collections", "heapq", "queue"]);
+        for m in session.missing_modules() {
+            library.add(m.name, &source_of(m.file));
+        }
+        let again = Session::with_library(SCRIPT, &settings, &library);
+        assert!(again.missing_modules().is_empty());
+        let loaded = again.into_run();
+        let bundled = run(SCRIPT, &settings);
+        assert_eq!(loaded.stdout(), "from a queue\n");
+        assert_eq!(loaded.trace, bundled.trace);
+    }
+
+    #[test]
+    fn a_module_that_could_not_be_loaded_is_an_import_error_that_says_why() {
+        let mut library = Library::unbundled();
+        for m in PYTHON_MODULES {
+            library.add(m.name, &source_of(m.file));
+        }
+        library.mark_unavailable("queue", "threadplay could not fetch py/queue.py: offline");
+        let r = Session::with_library(SCRIPT, &Settings::default(), &library).into_run();
+        assert!(
+            r.stderr().ends_with(
+                "ModuleNotFoundError: No module named 'queue' (threadplay could not fetch py/queue.py: offline)\n"
+            ),
+            "{}",
+            r.stderr()
+        );
+    }
+}

@@ -98,12 +98,26 @@ pub struct Session {
 enum SessionState {
     Running(Box<sched::Scheduler<sched::Fifo>>),
     Done(Run),
+    /// The script imports modules written in Python whose source the library lacks: the run
+    /// stopped (or never started) so that its caller can add them and run it again from the
+    /// start, which gives the run it would have had with them there.
+    Missing {
+        modules: Vec<&'static modules::PythonModule>,
+        trace: Trace,
+    },
 }
 
 impl Session {
     /// Parses and compiles `source`; a syntax error or unsupported feature is a finished run
-    /// whose stderr holds the message.
+    /// whose stderr holds the message. Modules come from the default library.
     pub fn new(source: &str, settings: &Settings) -> Session {
+        Session::with_library(source, settings, &modules::Library::default())
+    }
+
+    /// A session whose modules written in Python come from `library`. When the script imports
+    /// one it lacks (found before the run, or when an import is reached), the session ends at
+    /// once and `missing_modules` names what to add.
+    pub fn with_library(source: &str, settings: &Settings, library: &modules::Library) -> Session {
         let mut trace = Trace::new();
         let tree = match syntax::parse(source) {
             Ok(t) => t,
@@ -113,6 +127,10 @@ impl Session {
                 return Session { state: SessionState::Done(finish(trace, Exit::Status(1))) };
             }
         };
+        let missing = library.missing_for(&tree.body);
+        if !missing.is_empty() {
+            return Session { state: SessionState::Missing { modules: missing, trace } };
+        }
         let code = match compile::compile_module(&tree, source, false) {
             Ok(c) => c,
             Err(e) => {
@@ -121,7 +139,7 @@ impl Session {
                 return Session { state: SessionState::Done(finish(trace, Exit::Status(1))) };
             }
         };
-        let mut vm = vm::Vm::new(source, settings.clone());
+        let mut vm = vm::Vm::new(source, settings.clone(), library.clone());
         vm.start_main(code);
         let mut sched = Box::new(sched::Scheduler::new(vm, sched::Fifo));
         sched.start();
@@ -131,7 +149,13 @@ impl Session {
     /// Runs about `instructions` more bytecode instructions; true once the run has ended.
     pub fn advance(&mut self, instructions: u64) -> bool {
         let SessionState::Running(sched) = &mut self.state else { return true };
-        match sched.advance(instructions) {
+        let exit = sched.advance(instructions);
+        if let Some(missing) = sched.vm.missing_module {
+            let trace = std::mem::take(&mut sched.vm.trace);
+            self.state = SessionState::Missing { modules: vec![missing], trace };
+            return true;
+        }
+        match exit {
             Some(exit) => {
                 let trace = std::mem::take(&mut sched.vm.trace);
                 self.state = SessionState::Done(Run { trace, exit });
@@ -142,7 +166,16 @@ impl Session {
     }
 
     pub fn is_done(&self) -> bool {
-        matches!(self.state, SessionState::Done(_))
+        !matches!(self.state, SessionState::Running(_))
+    }
+
+    /// The modules written in Python that this run needs and its library lacks (empty unless
+    /// the session stopped for them).
+    pub fn missing_modules(&self) -> &[&'static modules::PythonModule] {
+        match &self.state {
+            SessionState::Missing { modules, .. } => modules,
+            _ => &[],
+        }
     }
 
     /// The trace recorded so far (all of it once the run is done).
@@ -150,6 +183,7 @@ impl Session {
         match &self.state {
             SessionState::Running(sched) => &sched.vm.trace,
             SessionState::Done(run) => &run.trace,
+            SessionState::Missing { trace, .. } => trace,
         }
     }
 
@@ -157,19 +191,29 @@ impl Session {
     pub fn instructions(&self) -> u64 {
         match &self.state {
             SessionState::Running(sched) => sched.vm.instructions,
-            SessionState::Done(_) => 0,
+            SessionState::Done(_) | SessionState::Missing { .. } => 0,
         }
     }
 
-    /// The finished run; a run still in progress is run to its end first.
-    pub fn into_run(self) -> Run {
+    /// The finished run; a run still in progress is run to its end first. A run that stopped
+    /// for missing modules ends with a message naming them.
+    pub fn into_run(mut self) -> Run {
+        while !self.advance(u64::MAX) {}
         match self.state {
             SessionState::Done(run) => run,
-            SessionState::Running(mut sched) => loop {
-                if let Some(exit) = sched.advance(u64::MAX) {
-                    return Run { trace: std::mem::take(&mut sched.vm.trace), exit };
+            SessionState::Missing { modules, mut trace } => {
+                let names: Vec<&str> = modules.iter().map(|m| m.name).collect();
+                let message = format!("threadplay: this build has no source for the module(s) {}\n", names.join(", "));
+                if trace.threads.is_empty() {
+                    trace.threads.push(main_info());
                 }
-            },
+                trace.write(0, 0, trace::Stream::Stderr, &message);
+                finish(trace, Exit::Status(1))
+            }
+            // Not reached: `advance` returned true, so the run left this state.
+            SessionState::Running(mut sched) => {
+                Run { trace: std::mem::take(&mut sched.vm.trace), exit: Exit::StepBudget }
+            }
         }
     }
 }

@@ -2,7 +2,10 @@
 //! forbidden localStorage, or a cross-origin parent is a no-op rather than an error.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusOptions, HtmlDocument, HtmlElement, HtmlTextAreaElement, Storage};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Element, FocusOptions, HtmlDocument, HtmlElement, HtmlTextAreaElement, RequestCache, RequestInit, Response, Storage,
+};
 
 use crate::view::editing::{self, byte_to_utf16, utf16_to_byte};
 
@@ -26,6 +29,26 @@ pub fn remove(key: &str) {
     if let Some(s) = storage() {
         let _ = s.remove_item(key);
     }
+}
+
+/// Starts fetching the file at `url` (relative to the page), past any stale cached copy; the
+/// requests of several calls run at the same time. Read the answer with `text_of`.
+pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
+}
+
+/// The text a fetch answered, or why there is none (for the learner).
+pub async fn text_of(fetch: Option<js_sys::Promise>) -> Result<String, String> {
+    let fetch = fetch.ok_or("the page has no window")?;
+    let response = JsFuture::from(fetch).await.map_err(|_| "the network request failed")?;
+    let response: Response = response.dyn_into().map_err(|_| "the answer was not a response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "the answer could not be read")?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| "the answer could not be read".into())
 }
 
 /// The page address's query parameters, in order (`?embed&lesson=daemon` gives

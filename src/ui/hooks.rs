@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::browser;
 use super::keys;
 use super::state::{Action, Recorded, Shared, State};
+use crate::engine::modules::Library;
 use crate::engine::Session;
 use crate::view::page_settings;
 
@@ -40,6 +41,9 @@ pub struct Runs {
     /// The timer of the next slice of the run in progress. It owns that run's session, so
     /// replacing it (a newer run) cancels the timer and drops the older run.
     next_slice: Option<Timeout>,
+    /// The modules written in Python fetched so far (the page's build bundles only the few
+    /// every run needs).
+    library: Library,
 }
 
 pub type SharedRuns = Rc<RefCell<Runs>>;
@@ -47,6 +51,7 @@ pub type SharedRuns = Rc<RefCell<Runs>>;
 /// A run in progress and where its results go.
 struct Job {
     session: Session,
+    source: Rc<str>,
     edits: u64,
     show_end: bool,
     key: String,
@@ -77,10 +82,38 @@ pub fn run_now(
         }
         runs.latest = Some(edits);
         runs.next_slice = None;
+        runs.library.forget_unavailable();
     }
-    let session = Session::new(source, &page_settings());
+    let session = Session::with_library(source, &page_settings(), &runs.borrow().library);
     let (key, state, runs) = (key.to_string(), state.clone(), runs.clone());
-    run_slice(Job { session, edits, show_end, key, state, runs });
+    run_slice(Job { session, source: Rc::from(source), edits, show_end, key, state, runs });
+}
+
+/// The run stopped because the script imports modules the page has not fetched yet: fetches
+/// them all at once (`py/<file>` beside the page), then runs the script again from its start,
+/// which gives the same run as if they had been there. A module that cannot be fetched is
+/// marked unavailable, so its import raises an error that says why.
+fn load_modules_then_rerun(mut job: Job) {
+    let modules = job.session.missing_modules().to_vec();
+    let fetches: Vec<_> = modules.iter().map(|m| (m.name, browser::start_fetch(&format!("py/{}", m.file)))).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        for (name, fetch) in fetches {
+            let result = browser::text_of(fetch).await;
+            let mut runs = job.runs.borrow_mut();
+            match result {
+                Ok(text) => runs.library.add(name, &text),
+                Err(why) => runs.library.mark_unavailable(
+                    name,
+                    &format!("threadplay could not load its file of this module: {why}; reload the page to try again"),
+                ),
+            }
+        }
+        if job.runs.borrow().latest != Some(job.edits) {
+            return; // a newer text is being run
+        }
+        job.session = Session::with_library(&job.source, &page_settings(), &job.runs.borrow().library);
+        run_slice(job);
+    });
 }
 
 /// Runs the job for about `SLICE_MS`, then reports its end, or its progress and sets a timer
@@ -97,6 +130,11 @@ fn run_slice(mut job: Job) {
             break false;
         }
     };
+    if ended && !job.session.missing_modules().is_empty() {
+        browser::remove(RUNNING_KEY);
+        load_modules_then_rerun(job);
+        return;
+    }
     if ended {
         let recorded = Recorded::new(job.session, job.edits);
         browser::remove(RUNNING_KEY);

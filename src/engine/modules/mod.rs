@@ -2,6 +2,7 @@
 //! compiled at import, hidden from tracebacks and steps) on top of a few native primitives in
 //! `_thread` (start, join, sleep, locks), as CPython builds its `threading` on `_thread`.
 
+mod library;
 mod math;
 mod random;
 mod thread;
@@ -14,6 +15,7 @@ use crate::engine::vm::{Flow, Frame, OnReturn, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub use library::{python_module, Library, Lookup, PythonModule, PYTHON_MODULES};
 pub use thread::{lock_release_all_waiters, start_thread_frame};
 
 /// Puts a native module's functions into its namespace.
@@ -50,32 +52,6 @@ const STANDARD_MODULES: &[&str] = &[
     "warnings",
     "weakref",
 ];
-
-/// Python source of modules written in Python.
-fn python_source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "threading" => include_str!("threading.py"),
-        "queue" => include_str!("queue.py"),
-        "heapq" => include_str!("heapq.py"),
-        "collections" => include_str!("collections.py"),
-        "sys" => include_str!("sys.py"),
-        "typing" => include_str!("typing.py"),
-        "functools" => include_str!("functools.py"),
-        "itertools" => include_str!("itertools.py"),
-        "operator" => include_str!("operator.py"),
-        "os" => include_str!("os.py"),
-        "contextlib" => include_str!("contextlib.py"),
-        "string" => include_str!("string.py"),
-        "dataclasses" => include_str!("dataclasses.py"),
-        "_threadplay" => include_str!("threadplay_helpers.py"),
-        "atexit" => include_str!("atexit.py"),
-        "random" => include_str!("random.py"),
-        "time" => include_str!("time.py"),
-        "logging" => include_str!("logging.py"),
-        "concurrent.futures" => include_str!("concurrent_futures.py"),
-        _ => return None,
-    })
-}
 
 impl Vm {
     /// `import name`: returns the module (for a dotted name, its top package).
@@ -126,7 +102,20 @@ impl Vm {
         if let Some(install) = install {
             install(self, &dict);
         }
-        match python_source(name) {
+        let source = match self.library.lookup(name) {
+            Lookup::Source(source) => Some(source),
+            Lookup::NotPython => None,
+            Lookup::Missing(missing) => {
+                // Stop at once: the caller loads the module and runs the script again.
+                self.missing_module = Some(missing);
+                self.pause_at = self.instructions;
+                return Err(self.err("ImportError", format!("threadplay is still loading the module '{name}'")));
+            }
+            Lookup::Unavailable(reason) => {
+                return Err(self.err("ModuleNotFoundError", format!("No module named '{name}' ({reason})")));
+            }
+        };
+        match source {
             None if has_native => {}
             source => {
                 let Some(src) = source else {
@@ -146,8 +135,8 @@ impl Vm {
                 };
                 // Register first so that circular imports see it.
                 self.modules.insert(Rc::from(name), module.clone());
-                let tree = parse(src).map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
-                let code = compile_module(&tree, src, true)
+                let tree = parse(&src).map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
+                let code = compile_module(&tree, &src, true)
                     .map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
                 let frame = Frame::module(code, dict.clone(), OnReturn::Nested);
                 if let Err(e) = self.run_nested_frame(frame) {

@@ -238,11 +238,16 @@ pub struct Vm {
     pub native_name: Rc<str>,
     /// Fake addresses handed out for default reprs (`<Foo object at 0x...>`).
     pub addr_ids: IndexMap<usize, usize>,
+    /// Where the source of modules written in Python comes from.
+    pub library: crate::engine::modules::Library,
+    /// An import reached a module whose source the library lacks: the run stops, to be run
+    /// again once it is there.
+    pub missing_module: Option<&'static crate::engine::modules::PythonModule>,
 }
 
 impl Vm {
     /// A fresh interpreter for `source`.
-    pub fn new(source: &str, settings: Settings) -> Vm {
+    pub fn new(source: &str, settings: Settings, library: crate::engine::modules::Library) -> Vm {
         let types = Types::new();
         let builtins = Rc::new(RefCell::new(Namespace::new()));
         let mut vm = Vm {
@@ -274,6 +279,8 @@ impl Vm {
             pending_spawn: None,
             native_name: Rc::from(""),
             addr_ids: IndexMap::new(),
+            library,
+            missing_module: None,
         };
         builtins::install(&mut vm);
         vm

@@ -1,0 +1,68 @@
+// Modules written in Python that not every script needs (logging, queue, concurrent.futures…)
+// are files beside the page (py/), fetched when a script imports them, even only inside a
+// function; the run is the same as if they had been there. A file that cannot be fetched
+// becomes an import error that says so.
+import { test as plain } from '@playwright/test';
+import { test, expect, editor, consoleLog, openPage } from '../fixtures.js';
+import { SUBPATH_URL } from '../urls.js';
+
+const SCRIPT = [
+  'import threading',
+  '',
+  'def work():',
+  '    import logging',
+  '    from concurrent.futures import ThreadPoolExecutor',
+  '    logging.basicConfig(format="%(threadName)s %(message)s")',
+  '    logging.warning("from a worker")',
+  '    with ThreadPoolExecutor(max_workers=2) as pool:',
+  '        print(sorted(pool.map(abs, [-2, 1, -3])))',
+  '',
+  't = threading.Thread(target=work, name="w")',
+  't.start()',
+  't.join()',
+  'print("done")',
+].join('\n');
+
+/** The py/ files the page fetched, by name. */
+function moduleRequests(page) {
+  const names = [];
+  page.on('request', (r) => {
+    const m = new URL(r.url()).pathname.match(/\/py\/([a-z_]+\.py)$/);
+    if (m) names.push(m[1]);
+  });
+  return names;
+}
+
+test('a module imported only inside a function is fetched and the run is complete', async ({ page }) => {
+  const fetched = moduleRequests(page);
+  await openPage(page, './?lesson=daemon');
+  // The lesson's own script needs no file: threading and time are in the engine.
+  expect(fetched).toEqual([]);
+  await editor(page).fill(SCRIPT);
+  await expect(consoleLog(page)).toContainText('Exited with status 0');
+  await expect(consoleLog(page)).toContainText('w from a worker');
+  await expect(consoleLog(page)).toContainText('[1, 2, 3]');
+  await expect(consoleLog(page)).toContainText('done');
+  expect([...fetched].sort()).toEqual(['collections.py', 'concurrent_futures.py', 'heapq.py', 'logging.py', 'queue.py']);
+});
+
+test('modules load under a sub-path too', async ({ page }) => {
+  const fetched = moduleRequests(page);
+  await openPage(page, `${SUBPATH_URL}?lesson=race`);
+  await editor(page).fill('import random\nrandom.seed(3)\nprint(random.randint(1, 100))\n');
+  // CPython 3.11 prints 31 for this seed.
+  await expect(consoleLog(page)).toContainText('31');
+  await expect(consoleLog(page)).toContainText('Exited with status 0');
+  expect(fetched).toEqual(['random.py']);
+});
+
+// Plain Playwright: this test makes a request fail on purpose.
+plain('a module file that cannot be fetched is an import error that says why', async ({ page }) => {
+  await page.route('**/py/logging.py', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await openPage(page, './?lesson=daemon');
+  await editor(page).fill('import logging\nprint("never")\n');
+  await expect(consoleLog(page)).toContainText(
+    "ModuleNotFoundError: No module named 'logging' (threadplay could not load its file of this module: the server answered 503; reload the page to try again)",
+  );
+  await expect(consoleLog(page)).not.toContainText('never');
+});

@@ -1,0 +1,288 @@
+//! The modules written in Python, and where a run gets their source. The few that nearly every
+//! run needs (`sys`, `_threadplay`, `threading`, `time`) are always compiled into the engine.
+//! The others are compiled in too when the `bundled-modules` feature is on (the CLI, the tests);
+//! the page builds without it and fetches each as a file (`py/<file>`) when a script imports it,
+//! which keeps its first load small. A run that reaches an import whose source is missing stops
+//! and names it (`Session::missing_modules`), so the page can fetch it and run again.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::engine::syntax::ast::{Stmt, StmtKind};
+
+/// A module written in Python.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PythonModule {
+    /// The name a script imports (`concurrent.futures`).
+    pub name: &'static str,
+    /// Its file in `src/engine/modules/python/` (and in the page's `py/` folder).
+    pub file: &'static str,
+    /// The modules written in Python that it imports itself.
+    pub imports: &'static [&'static str],
+}
+
+const fn module(name: &'static str, file: &'static str, imports: &'static [&'static str]) -> PythonModule {
+    PythonModule { name, file, imports }
+}
+
+/// Every module written in Python (a test checks `imports` against each file).
+pub const PYTHON_MODULES: &[PythonModule] = &[
+    module("sys", "sys.py", &[]),
+    module("_threadplay", "threadplay_helpers.py", &[]),
+    module("threading", "threading.py", &[]),
+    module("time", "time.py", &[]),
+    module("atexit", "atexit.py", &[]),
+    module("collections", "collections.py", &[]),
+    module("concurrent.futures", "concurrent_futures.py", &["threading", "queue"]),
+    module("contextlib", "contextlib.py", &[]),
+    module("dataclasses", "dataclasses.py", &[]),
+    module("functools", "functools.py", &[]),
+    module("heapq", "heapq.py", &[]),
+    module("itertools", "itertools.py", &[]),
+    module("logging", "logging.py", &["sys", "time", "threading"]),
+    module("operator", "operator.py", &[]),
+    module("os", "os.py", &[]),
+    module("queue", "queue.py", &["threading", "heapq", "collections"]),
+    module("random", "random.py", &[]),
+    module("string", "string.py", &[]),
+    module("typing", "typing.py", &[]),
+];
+
+/// The module written in Python called `name`, if there is one.
+pub fn python_module(name: &str) -> Option<&'static PythonModule> {
+    PYTHON_MODULES.iter().find(|m| m.name == name)
+}
+
+/// Source compiled into the engine on every build.
+fn always_bundled(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "sys" => include_str!("python/sys.py"),
+        "_threadplay" => include_str!("python/threadplay_helpers.py"),
+        "threading" => include_str!("python/threading.py"),
+        "time" => include_str!("python/time.py"),
+        _ => return None,
+    })
+}
+
+/// Source compiled in with the `bundled-modules` feature.
+#[cfg(feature = "bundled-modules")]
+fn bundled(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "atexit" => include_str!("python/atexit.py"),
+        "collections" => include_str!("python/collections.py"),
+        "concurrent.futures" => include_str!("python/concurrent_futures.py"),
+        "contextlib" => include_str!("python/contextlib.py"),
+        "dataclasses" => include_str!("python/dataclasses.py"),
+        "functools" => include_str!("python/functools.py"),
+        "heapq" => include_str!("python/heapq.py"),
+        "itertools" => include_str!("python/itertools.py"),
+        "logging" => include_str!("python/logging.py"),
+        "operator" => include_str!("python/operator.py"),
+        "os" => include_str!("python/os.py"),
+        "queue" => include_str!("python/queue.py"),
+        "random" => include_str!("python/random.py"),
+        "string" => include_str!("python/string.py"),
+        "typing" => include_str!("python/typing.py"),
+        _ => return None,
+    })
+}
+
+#[cfg(not(feature = "bundled-modules"))]
+fn bundled(_name: &str) -> Option<&'static str> {
+    None
+}
+
+/// What a run can import beyond the bundled modules: sources added at run time (the page's
+/// fetched files), and modules that could not be had, with the reason.
+#[derive(Clone, Debug)]
+pub struct Library {
+    /// Whether the `bundled-modules` sources count (they are absent from the page's build).
+    use_bundled: bool,
+    added: BTreeMap<&'static str, Rc<str>>,
+    unavailable: BTreeMap<&'static str, Rc<str>>,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Library { use_bundled: true, added: BTreeMap::new(), unavailable: BTreeMap::new() }
+    }
+}
+
+/// Where a module's source stands in a library.
+pub enum Lookup {
+    Source(Rc<str>),
+    /// A module written in Python whose source is not here yet.
+    Missing(&'static PythonModule),
+    /// It could not be had: the reason, for the learner.
+    Unavailable(Rc<str>),
+    /// Not a module written in Python.
+    NotPython,
+}
+
+impl Library {
+    /// A library with only the modules every build compiles in, as the page starts: how tests
+    /// of a build with `bundled-modules` try the page's way of loading modules.
+    pub fn unbundled() -> Self {
+        Library { use_bundled: false, ..Library::default() }
+    }
+
+    /// Adds the source of the module written in Python called `name` (ignored for other names).
+    pub fn add(&mut self, name: &str, source: &str) {
+        if let Some(m) = python_module(name) {
+            self.unavailable.remove(m.name);
+            self.added.insert(m.name, Rc::from(source));
+        }
+    }
+
+    /// Records that `name` could not be loaded, and why: importing it then raises an error that
+    /// says so instead of stopping the run for it again.
+    pub fn mark_unavailable(&mut self, name: &str, reason: &str) {
+        if let Some(m) = python_module(name) {
+            self.added.remove(m.name);
+            self.unavailable.insert(m.name, Rc::from(reason));
+        }
+    }
+
+    /// Forgets which modules could not be had, so that the next run tries them again.
+    pub fn forget_unavailable(&mut self) {
+        self.unavailable.clear();
+    }
+
+    pub fn lookup(&self, name: &str) -> Lookup {
+        let Some(module) = python_module(name) else { return Lookup::NotPython };
+        let bundled = always_bundled(name).or_else(|| bundled(name).filter(|_| self.use_bundled));
+        if let Some(source) = bundled {
+            return Lookup::Source(Rc::from(source));
+        }
+        if let Some(source) = self.added.get(name) {
+            return Lookup::Source(source.clone());
+        }
+        match self.unavailable.get(name) {
+            Some(reason) => Lookup::Unavailable(reason.clone()),
+            None => Lookup::Missing(module),
+        }
+    }
+
+    /// The modules a script with this body may import (in any function or branch, and what
+    /// they import in turn) whose source the library lacks, in the order of `PYTHON_MODULES`.
+    pub fn missing_for(&self, body: &[Stmt]) -> Vec<&'static PythonModule> {
+        let mut wanted: Vec<&'static PythonModule> = Vec::new();
+        let mut names = Vec::new();
+        imported_names(body, &mut names);
+        while let Some(name) = names.pop() {
+            if let Some(m) = python_module(&name).filter(|m| !wanted.contains(m)) {
+                wanted.push(m);
+                names.extend(m.imports.iter().map(|s| s.to_string()));
+            }
+        }
+        PYTHON_MODULES
+            .iter()
+            .filter(|m| wanted.contains(m) && matches!(self.lookup(m.name), Lookup::Missing(_)))
+            .collect()
+    }
+}
+
+/// Every module name an `import` statement in `body` may load: each dotted prefix of
+/// `import a.b.c`, and for `from a import b` both `a` and `a.b` (b may be a submodule).
+fn imported_names(body: &[Stmt], out: &mut Vec<String>) {
+    let with_prefixes = |name: &str, out: &mut Vec<String>| {
+        let mut end = 0;
+        for part in name.split('.') {
+            end += part.len();
+            out.push(name[..end].to_string());
+            end += 1;
+        }
+    };
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Import(aliases) => aliases.iter().for_each(|a| with_prefixes(&a.name.name, out)),
+            StmtKind::ImportFrom { module: Some(module), names, level: 0 } => {
+                with_prefixes(&module.name, out);
+                out.extend(names.iter().map(|a| format!("{}.{}", module.name, a.name.name)));
+            }
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                imported_names(body, out);
+                imported_names(orelse, out);
+            }
+            StmtKind::FunctionDef(f) => imported_names(&f.body, out),
+            StmtKind::ClassDef(c) => imported_names(&c.body, out),
+            StmtKind::With { body, .. } => imported_names(body, out),
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                imported_names(body, out);
+                handlers.iter().for_each(|h| imported_names(&h.body, out));
+                imported_names(orelse, out);
+                imported_names(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::syntax::parse;
+
+    fn missing(library: &Library, source: &str) -> Vec<&'static str> {
+        library.missing_for(&parse(source).expect("valid Python").body).iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn each_module_lists_the_python_modules_it_imports() {
+        for m in PYTHON_MODULES {
+            let path = format!("{}/src/engine/modules/python/{}", env!("CARGO_MANIFEST_DIR"), m.file);
+            let source = std::fs::read_to_string(&path).expect("module file");
+            let mut names = Vec::new();
+            imported_names(&parse(&source).expect("module parses").body, &mut names);
+            let mut found: Vec<&str> =
+                names.iter().filter_map(|n| python_module(n)).map(|p| p.name).filter(|n| *n != "_threadplay").collect();
+            found.sort_unstable();
+            found.dedup();
+            let mut listed = m.imports.to_vec();
+            listed.sort_unstable();
+            assert_eq!(found, listed, "imports of {}", m.file);
+        }
+    }
+
+    #[test]
+    fn imports_anywhere_in_a_script_are_found_with_what_they_import() {
+        let mut library = Library::unbundled();
+        let src = "\
+import threading
+def later():
+    import logging
+    from concurrent.futures import ThreadPoolExecutor
+class C:
+    try:
+        from collections import deque
+    except ImportError:
+        pass
+";
+        assert_eq!(missing(&library, src), ["collections", "concurrent.futures", "heapq", "logging", "queue"]);
+        // `from concurrent import futures` names the submodule; `from . import x` is no module of ours.
+        assert_eq!(
+            missing(&library, "from concurrent import futures"),
+            ["collections", "concurrent.futures", "heapq", "queue"]
+        );
+        assert!(missing(&library, "from . import logging").is_empty());
+        // A module that could not be had is not asked for again.
+        library.mark_unavailable("logging", "offline");
+        assert_eq!(missing(&library, "import logging"), Vec::<&str>::new());
+        // Once added, nothing is missing.
+        for m in PYTHON_MODULES {
+            library.add(m.name, "x = 1\n");
+        }
+        assert!(missing(&library, src).is_empty());
+        assert!(missing(&Library::unbundled(), "import threading, time, sys").is_empty());
+    }
+
+    #[test]
+    fn an_import_reached_without_its_source_stops_the_run_for_it() {
+        let mut vm = crate::engine::vm::Vm::new("", crate::engine::Settings::default(), Library::unbundled());
+        assert!(vm.import("logging").is_err());
+        assert_eq!(vm.missing_module.map(|m| m.name), Some("logging"));
+        assert_eq!(vm.pause_at, vm.instructions);
+    }
+}
