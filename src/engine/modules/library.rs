@@ -5,7 +5,6 @@
 //! which keeps its first load small. A run that reaches an import whose source is missing stops
 //! and names it (`Session::missing_modules`), so the page can fetch it and run again.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::engine::syntax::ast::{Stmt, StmtKind};
@@ -98,13 +97,21 @@ fn bundled(_name: &str) -> Option<&'static str> {
 pub struct Library {
     /// Whether the `bundled-modules` sources count (they are absent from the page's build).
     use_bundled: bool,
-    added: BTreeMap<&'static str, Rc<str>>,
-    unavailable: BTreeMap<&'static str, Rc<str>>,
+    /// At most one entry per module (a plain list: there are a few dozen at most, and a map
+    /// type of its own would cost the page's bundle more than it saves).
+    entries: Vec<(&'static str, Entry)>,
+}
+
+#[derive(Clone, Debug)]
+enum Entry {
+    Added(Rc<str>),
+    /// Why it could not be had.
+    Unavailable(Rc<str>),
 }
 
 impl Default for Library {
     fn default() -> Self {
-        Library { use_bundled: true, added: BTreeMap::new(), unavailable: BTreeMap::new() }
+        Library { use_bundled: true, entries: Vec::new() }
     }
 }
 
@@ -126,26 +133,27 @@ impl Library {
         Library { use_bundled: false, ..Library::default() }
     }
 
+    fn set(&mut self, name: &str, entry: Entry) {
+        if let Some(m) = python_module(name) {
+            self.entries.retain(|(n, _)| *n != m.name);
+            self.entries.push((m.name, entry));
+        }
+    }
+
     /// Adds the source of the module written in Python called `name` (ignored for other names).
     pub fn add(&mut self, name: &str, source: &str) {
-        if let Some(m) = python_module(name) {
-            self.unavailable.remove(m.name);
-            self.added.insert(m.name, Rc::from(source));
-        }
+        self.set(name, Entry::Added(Rc::from(source)));
     }
 
     /// Records that `name` could not be loaded, and why: importing it then raises an error that
     /// says so instead of stopping the run for it again.
     pub fn mark_unavailable(&mut self, name: &str, reason: &str) {
-        if let Some(m) = python_module(name) {
-            self.added.remove(m.name);
-            self.unavailable.insert(m.name, Rc::from(reason));
-        }
+        self.set(name, Entry::Unavailable(Rc::from(reason)));
     }
 
     /// Forgets which modules could not be had, so that the next run tries them again.
     pub fn forget_unavailable(&mut self) {
-        self.unavailable.clear();
+        self.entries.retain(|(_, e)| matches!(e, Entry::Added(_)));
     }
 
     pub fn lookup(&self, name: &str) -> Lookup {
@@ -154,11 +162,9 @@ impl Library {
         if let Some(source) = bundled {
             return Lookup::Source(Rc::from(source));
         }
-        if let Some(source) = self.added.get(name) {
-            return Lookup::Source(source.clone());
-        }
-        match self.unavailable.get(name) {
-            Some(reason) => Lookup::Unavailable(reason.clone()),
+        match self.entries.iter().find(|(n, _)| *n == name) {
+            Some((_, Entry::Added(source))) => Lookup::Source(source.clone()),
+            Some((_, Entry::Unavailable(reason))) => Lookup::Unavailable(reason.clone()),
             None => Lookup::Missing(module),
         }
     }
