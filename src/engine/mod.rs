@@ -3,6 +3,7 @@
 
 pub mod compile;
 pub mod describe;
+pub mod float_parse;
 pub mod modules;
 pub mod sched;
 pub mod source;

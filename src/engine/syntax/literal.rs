@@ -6,6 +6,7 @@ use super::error::SyntaxError;
 use super::expr::expr;
 use super::lexer::{TokKind, Token};
 use super::parser::{PResult, Parser};
+use crate::engine::float_parse::parse_decimal;
 use crate::engine::source::TextRange;
 use num_bigint::BigInt;
 use std::rc::Rc;
@@ -239,7 +240,7 @@ impl<'s> Parser<'s> {
         let text: String = self.text(t).chars().filter(|&c| c != '_').collect();
         let bad = || SyntaxError::new("invalid number literal", t.range);
         if let Some(imag) = text.strip_suffix(['j', 'J']) {
-            return imag.parse::<f64>().map(Constant::Complex).map_err(|_| bad());
+            return parse_decimal(imag).map(Constant::Complex).ok_or_else(bad);
         }
         let lower = text.to_ascii_lowercase();
         let (digits, radix) = if let Some(d) = lower.strip_prefix("0x") {
@@ -249,7 +250,7 @@ impl<'s> Parser<'s> {
         } else if let Some(d) = lower.strip_prefix("0b") {
             (d, 2)
         } else if lower.contains(['.', 'e']) {
-            return lower.parse::<f64>().map(Constant::Float).map_err(|_| bad());
+            return parse_decimal(&lower).map(Constant::Float).ok_or_else(bad);
         } else {
             (lower.as_str(), 10)
         };

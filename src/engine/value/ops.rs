@@ -864,7 +864,7 @@ pub fn float_from_str(s: &str) -> Result<f64, OpError> {
     if i != bytes.len() {
         return Err(invalid());
     }
-    clean.parse::<f64>().map_err(|_| invalid())
+    crate::engine::float_parse::parse_decimal(&clean).ok_or_else(invalid)
 }
 
 #[cfg(test)]

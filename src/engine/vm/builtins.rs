@@ -497,7 +497,7 @@ fn round_float_digits(f: f64, n: i64) -> f64 {
     }
     if n >= 0 {
         let s = format!("{:.*}", n as usize, f);
-        s.parse().unwrap_or(f)
+        crate::engine::float_parse::parse_decimal(&s).unwrap_or(f)
     } else {
         let p = 10f64.powi((-n) as i32);
         round_half_even(f / p) * p
