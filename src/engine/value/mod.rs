@@ -3,6 +3,8 @@
 //! methods of built-in types live in the sibling modules and report failures as `OpError`, which
 //! the VM turns into a Python exception.
 
+mod case;
+mod case_tables;
 pub mod dict;
 mod dict_methods;
 pub mod float_repr;

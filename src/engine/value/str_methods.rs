@@ -6,6 +6,7 @@
 //! Character classes are exact for ASCII; beyond it they follow Rust's Unicode tables, which
 //! differ from CPython's in rare corners (`'一'.isnumeric()` is false here, for instance).
 
+use super::case;
 use super::int::IntRef;
 use super::methods::iterable_items;
 use super::ops::{check_len, to_index};
@@ -42,7 +43,7 @@ fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || titlecase_letter(c)
 }
 
-fn titlecase_letter(c: char) -> bool {
+pub(super) fn titlecase_letter(c: char) -> bool {
     matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
 }
 
@@ -54,7 +55,7 @@ fn push_title(out: &mut String, c: char) {
         '\u{1ca}'..='\u{1cc}' => out.push('\u{1cb}'),
         '\u{1f1}'..='\u{1f3}' => out.push('\u{1f2}'),
         '\u{df}' => out.push_str("Ss"),
-        c => out.extend(c.to_uppercase()),
+        c => case::push_upper(out, c),
     }
 }
 
@@ -405,7 +406,7 @@ fn title(s: &str) -> String {
     let mut previous_cased = false;
     for c in s.chars() {
         if previous_cased {
-            out.extend(c.to_lowercase());
+            case::push_lower(&mut out, c);
         } else {
             push_title(&mut out, c);
         }
@@ -419,7 +420,7 @@ fn capitalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     if let Some(first) = chars.next() {
         push_title(&mut out, first);
-        out.push_str(&chars.as_str().to_lowercase());
+        out.push_str(&case::lower(chars.as_str()));
     }
     out
 }
@@ -428,9 +429,9 @@ fn swapcase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            case::push_lower(&mut out, c);
         } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+            case::push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -444,7 +445,7 @@ fn casefold(s: &str) -> String {
         match c {
             '\u{df}' | '\u{1e9e}' => out.push_str("ss"),
             '\u{3c2}' => out.push('\u{3c3}'),
-            c => out.extend(c.to_lowercase()),
+            c => case::push_lower(&mut out, c),
         }
     }
     out
@@ -551,8 +552,8 @@ pub(super) fn call(s: &Rc<str>, name: &str, args: Args) -> Option<Result<Value, 
     let a = &args.pos;
     let text: &str = s;
     Some(match name {
-        "upper" => Ok(Value::str(&text.to_uppercase())),
-        "lower" => Ok(Value::str(&text.to_lowercase())),
+        "upper" => Ok(Value::str(&case::upper(text))),
+        "lower" => Ok(Value::str(&case::lower(text))),
         "casefold" => Ok(Value::str(&casefold(text))),
         "swapcase" => Ok(Value::str(&swapcase(text))),
         "title" => Ok(Value::str(&title(text))),

@@ -267,7 +267,7 @@ fn levenshtein(a: &str, b: &str) -> usize {
         for j in 1..=b.len() {
             let cost = if a[i - 1] == b[j - 1] {
                 0
-            } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
+            } else if a[i - 1].to_ascii_lowercase() == b[j - 1].to_ascii_lowercase() {
                 1
             } else {
                 2
