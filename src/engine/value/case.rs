@@ -17,7 +17,7 @@ fn in_runs(runs: &[Run], c: char) -> Option<char> {
     let &(packed, delta) = runs.get(after.checked_sub(1)?)?;
     let (start, count, stride) = (packed & 0x1F_FFFF, (packed >> 21) & 0x3FF, 1 + (packed >> 31));
     let offset = code - start;
-    if offset % stride != 0 || offset / stride >= count {
+    if !offset.is_multiple_of(stride) || offset / stride >= count {
         return None;
     }
     char::from_u32(code.checked_add_signed(delta)?)
