@@ -390,7 +390,9 @@ pub const UPPER_RUNS: &[(u32, i32)] = &[
     (0x0441E922, -34),
 ];
 
-pub const LOWER_SPECIAL: &[(u16, [u16; 3])] = &[(0x0130, [0x0069, 0x0307, 0x0000])];
+pub const LOWER_SPECIAL: &[(u16, [u16; 3])] = &[
+    (0x0130, [0x0069, 0x0307, 0x0000]),
+];
 
 pub const UPPER_SPECIAL: &[(u16, [u16; 3])] = &[
     (0x00DF, [0x0053, 0x0053, 0x0000]),

@@ -4,6 +4,7 @@
 //! the VM turns into a Python exception.
 
 mod case;
+#[rustfmt::skip]
 mod case_tables;
 pub mod dict;
 mod dict_methods;
