@@ -13,6 +13,7 @@ MAKEFLAGS += --no-print-directory
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
 BINARYEN_VERSION     := 132.0.0
+TERSER_VERSION       := 5.51.4
 WASM_OPT_VERSION     := 132
 
 HOST  := 127.0.0.1
@@ -34,7 +35,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 TEST_STEPS := test-deps fmt clippy clippy-wasm test-native test-wasm build e2e size
 
 .PHONY: help serve build test tools test-deps $(TEST_STEPS) \
-        tool-wasm-target tool-trunk tool-wasm-bindgen tool-wasm-opt clean
+        tool-wasm-target tool-trunk tool-wasm-bindgen tool-wasm-opt tool-terser clean
 
 help:
 	@echo "make serve   build the playground and serve it at http://$(HOST):$(PORT)/ (PORT=... to change)"
@@ -52,7 +53,7 @@ build: tools
 
 ## ---- tools (each installed only when missing or at another version) ---------------------
 
-tools: tool-wasm-target tool-trunk tool-wasm-bindgen tool-wasm-opt
+tools: tool-wasm-target tool-trunk tool-wasm-bindgen tool-wasm-opt tool-terser
 
 tool-wasm-target:
 	@rustup target list --installed | grep -qx $(WASM) || rustup target add $(WASM)
@@ -82,6 +83,14 @@ tool-wasm-opt:
 	  echo "wasm-opt $(BINARYEN_VERSION): present"; \
 	else \
 	  npm install --prefix $(TOOLS) --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION); \
+	fi
+
+# terser (JavaScript, from npm) minifies the JS glue after Trunk's build (Trunk.toml's hook).
+tool-terser:
+	@if [ "$$(node -p "require('./$(TOOLS)/terser/node_modules/terser/package.json').version" 2>/dev/null)" = "$(TERSER_VERSION)" ]; then \
+	  echo "terser $(TERSER_VERSION): present"; \
+	else \
+	  npm install --prefix $(TOOLS)/terser --no-save --no-audit --no-fund terser@$(TERSER_VERSION); \
 	fi
 
 ## ---- test ---------------------------------------------------------------------------------
