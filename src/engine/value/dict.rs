@@ -6,8 +6,8 @@ use indexmap::IndexMap;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-/// The hashable identity of a value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// The hashable identity of a value. Ordered only so that a frozenset's keys have one order.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum HashKey {
     None,
     Ellipsis,
@@ -60,7 +60,7 @@ impl HashKey {
             ),
             Value::FrozenSet(d) => {
                 let mut keys: Vec<HashKey> = d.keys_hash().cloned().collect();
-                keys.sort_by_key(|k| format!("{k:?}"));
+                keys.sort();
                 HashKey::FrozenSet(keys)
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
