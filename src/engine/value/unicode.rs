@@ -745,4 +745,18 @@ mod tests {
             assert_eq!(is_printable(c), want, "{:?}", c);
         }
     }
+
+    /// Every code point, against the CPython 3.11 on this machine.
+    #[test]
+    fn every_code_point_is_printable_as_in_cpython() {
+        let version = std::process::Command::new("python3").arg("--version").output().expect("python3 runs").stdout;
+        assert!(String::from_utf8_lossy(&version).starts_with("Python 3.11"), "the oracle is CPython 3.11");
+        let script = "import sys; sys.stdout.write(''.join('01'[chr(c).isprintable()] for c in range(0x110000)))";
+        let out = std::process::Command::new("python3").args(["-c", script]).output().expect("python3 runs");
+        assert_eq!(out.stdout.len(), 0x110000);
+        for (cp, flag) in out.stdout.iter().enumerate() {
+            let Some(c) = char::from_u32(cp as u32) else { continue };
+            assert_eq!(is_printable(c), *flag == b'1', "U+{cp:04X}");
+        }
+    }
 }
