@@ -73,7 +73,7 @@ threading.Thread(target=work).start()
         let session = Session::with_library(SCRIPT, &settings, &library);
         assert!(session.is_done());
         let names: Vec<&str> = session.missing_modules().iter().map(|m| m.name).collect();
-        assert_eq!(names, ["collections", "heapq", "queue"]);
+        assert_eq!(names, ["_threading_sync", "collections", "heapq", "queue"]);
         for m in session.missing_modules() {
             library.add(m.name, &source_of(m.file));
         }
@@ -100,5 +100,36 @@ threading.Thread(target=work).start()
             "{}",
             r.stderr()
         );
+    }
+
+    #[test]
+    fn threadings_lazy_names_are_threadings_own() {
+        let src = "\
+import threading
+from threading import Timer
+names = ['Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'BrokenBarrierError', 'Barrier', 'Timer', 'local']
+print([getattr(threading, n).__module__ for n in names])
+print(Timer is threading.Timer, repr(threading.Event()).startswith('<threading.Event at 0x'))
+";
+        let r = run(src, &Settings::default());
+        assert_eq!(r.stderr(), "");
+        assert_eq!(r.stdout(), format!("{}\nTrue True\n", "['threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading']"));
+    }
+
+    #[test]
+    fn a_lazy_name_reached_at_run_time_stops_the_run_for_its_provider() {
+        // The scan cannot see a name built at run time: the lookup stops the run instead.
+        let src = "import threading\nprint('before')\ne = getattr(threading, 'Ev' + 'ent')()\nprint(e.is_set())\n";
+        let mut library = Library::unbundled();
+        let session = Session::with_library(src, &Settings::default(), &library);
+        assert!(session.missing_modules().is_empty());
+        let mut session = session;
+        assert!(session.advance(u64::MAX));
+        let names: Vec<&str> = session.missing_modules().iter().map(|m| m.name).collect();
+        assert_eq!(names, ["_threading_sync"]);
+        library.add("_threading_sync", &source_of("threading_sync.py"));
+        let again = Session::with_library(src, &Settings::default(), &library).into_run();
+        assert_eq!(again.trace, run(src, &Settings::default()).trace);
+        assert_eq!(again.stdout(), "before\nFalse\n");
     }
 }

@@ -42,5 +42,5 @@ test('modules load in an embed framed by a page of another origin', async ({ pag
     'import queue\nq = queue.Queue()\nq.put("across origins")\nprint(q.get())\n',
   );
   await expect(frame.getByRole('log', { name: 'Console' })).toContainText('across origins');
-  expect([...fetched].sort()).toEqual(['collections.py', 'heapq.py', 'queue.py']);
+  expect([...fetched].sort()).toEqual(['collections.py', 'heapq.py', 'queue.py', 'threading_sync.py']);
 });

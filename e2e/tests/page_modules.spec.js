@@ -43,7 +43,35 @@ test('a module imported only inside a function is fetched and the run is complet
   await expect(consoleLog(page)).toContainText('w from a worker');
   await expect(consoleLog(page)).toContainText('[1, 2, 3]');
   await expect(consoleLog(page)).toContainText('done');
-  expect([...fetched].sort()).toEqual(['collections.py', 'concurrent_futures.py', 'heapq.py', 'logging.py', 'queue.py']);
+  expect([...fetched].sort()).toEqual([
+    'collections.py',
+    'concurrent_futures.py',
+    'heapq.py',
+    'logging.py',
+    'queue.py',
+    'threading_sync.py',
+  ]);
+});
+
+test("threading's Event, Condition, Barrier… are fetched only by a script that names one", async ({ page }) => {
+  const fetched = moduleRequests(page);
+  await openPage(page, './?lesson=race');
+  expect(fetched).toEqual([]);
+  await editor(page).fill(
+    [
+      'import threading',
+      'ready = threading.Event()',
+      'def waiter():',
+      '    ready.wait()',
+      '    print("released", ready)',
+      't = threading.Thread(target=waiter)',
+      't.start()',
+      'ready.set()',
+      't.join()',
+    ].join('\n'),
+  );
+  await expect(consoleLog(page)).toContainText(/released <threading\.Event at 0x[0-9a-f]+: set>/);
+  expect(fetched).toEqual(['threading_sync.py']);
 });
 
 test('modules load under a sub-path too', async ({ page }) => {

@@ -128,7 +128,7 @@ impl Session {
                 return Session { state: SessionState::Done(finish(trace, Exit::Status(1))) };
             }
         };
-        let missing = library.missing_for(&tree.body);
+        let missing = library.missing_for(source, &tree.body);
         if !missing.is_empty() {
             return Session { state: SessionState::Missing { modules: missing, trace } };
         }

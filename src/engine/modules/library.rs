@@ -29,10 +29,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("sys", "sys.py", &[]),
     module("_threadplay", "threadplay_helpers.py", &[]),
     module("threading", "threading.py", &[]),
+    module("_threading_sync", "threading_sync.py", &["threading"]),
     module("time", "time.py", &[]),
     module("atexit", "atexit.py", &[]),
     module("collections", "collections.py", &[]),
-    module("concurrent.futures", "concurrent_futures.py", &["threading", "queue"]),
+    module("concurrent.futures", "concurrent_futures.py", &["threading", "_threading_sync", "queue"]),
     module("contextlib", "contextlib.py", &[]),
     module("dataclasses", "dataclasses.py", &[]),
     module("functools", "functools.py", &[]),
@@ -41,11 +42,41 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("logging", "logging.py", &["sys", "time", "threading"]),
     module("operator", "operator.py", &[]),
     module("os", "os.py", &[]),
-    module("queue", "queue.py", &["threading", "heapq", "collections"]),
+    module("queue", "queue.py", &["threading", "_threading_sync", "heapq", "collections"]),
     module("random", "random.py", &[]),
     module("string", "string.py", &[]),
     module("typing", "typing.py", &[]),
 ];
+
+/// Names that a module gets from another module the first time one is looked up in it (the
+/// engine imports the provider then), so that runs which never name them neither load them
+/// nor, in the page, download them: (module, provider, names).
+pub const LAZY_NAMES: &[(&str, &str, &[&str])] = &[(
+    "threading",
+    "_threading_sync",
+    &["Condition", "Semaphore", "BoundedSemaphore", "Event", "BrokenBarrierError", "Barrier", "Timer", "local"],
+)];
+
+/// The module that provides `name` to `module` on first use, if any.
+pub fn lazy_provider(module: &str, name: &str) -> Option<&'static str> {
+    LAZY_NAMES.iter().find(|(m, _, names)| *m == module && names.contains(&name)).map(|(_, provider, _)| *provider)
+}
+
+/// The providers that a source importing `imported` modules may need: those whose names it
+/// mentions as words anywhere (a mention in a comment costs a download, never a wrong run).
+fn lazy_needs(source: &str, imported: impl Fn(&str) -> bool) -> Vec<&'static str> {
+    let is_ident = |c: char| c == '_' || c.is_alphanumeric();
+    let mentions = |word: &str| {
+        source
+            .match_indices(word)
+            .any(|(at, _)| !source[..at].ends_with(is_ident) && !source[at + word.len()..].starts_with(is_ident))
+    };
+    LAZY_NAMES
+        .iter()
+        .filter(|(module, _, names)| imported(module) && names.iter().any(|n| mentions(n)))
+        .map(|(_, provider, _)| *provider)
+        .collect()
+}
 
 /// The module written in Python called `name`, if there is one.
 pub fn python_module(name: &str) -> Option<&'static PythonModule> {
@@ -68,6 +99,7 @@ fn always_bundled(name: &str) -> Option<&'static str> {
 fn bundled(name: &str) -> Option<&'static str> {
     Some(match name {
         "atexit" => include_str!("python/atexit.py"),
+        "_threading_sync" => include_str!("python/threading_sync.py"),
         "collections" => include_str!("python/collections.py"),
         "concurrent.futures" => include_str!("python/concurrent_futures.py"),
         "contextlib" => include_str!("python/contextlib.py"),
@@ -169,12 +201,15 @@ impl Library {
         }
     }
 
-    /// The modules a script with this body may import (in any function or branch, and what
-    /// they import in turn) whose source the library lacks, in the order of `PYTHON_MODULES`.
-    pub fn missing_for(&self, body: &[Stmt]) -> Vec<&'static PythonModule> {
+    /// The modules a script (`source`, parsed into `body`) may import, in any function or
+    /// branch, with what they import in turn and the providers of lazy names it mentions, whose
+    /// source the library lacks, in the order of `PYTHON_MODULES`.
+    pub fn missing_for(&self, source: &str, body: &[Stmt]) -> Vec<&'static PythonModule> {
         let mut wanted: Vec<&'static PythonModule> = Vec::new();
         let mut names = Vec::new();
         imported_names(body, &mut names);
+        let imported = names.clone();
+        names.extend(lazy_needs(source, |m| imported.iter().any(|n| n == m)).into_iter().map(String::from));
         while let Some(name) = names.pop() {
             if let Some(m) = python_module(&name).filter(|m| !wanted.contains(m)) {
                 wanted.push(m);
@@ -232,7 +267,7 @@ mod tests {
     use crate::engine::syntax::parse;
 
     fn missing(library: &Library, source: &str) -> Vec<&'static str> {
-        library.missing_for(&parse(source).expect("valid Python").body).iter().map(|m| m.name).collect()
+        library.missing_for(source, &parse(source).expect("valid Python").body).iter().map(|m| m.name).collect()
     }
 
     #[test]
@@ -242,8 +277,14 @@ mod tests {
             let source = std::fs::read_to_string(&path).expect("module file");
             let mut names = Vec::new();
             imported_names(&parse(&source).expect("module parses").body, &mut names);
-            let mut found: Vec<&str> =
-                names.iter().filter_map(|n| python_module(n)).map(|p| p.name).filter(|n| *n != "_threadplay").collect();
+            let imported = names.clone();
+            names.extend(lazy_needs(&source, |m| imported.iter().any(|n| n == m)).into_iter().map(String::from));
+            let mut found: Vec<&str> = names
+                .iter()
+                .filter_map(|n| python_module(n))
+                .map(|p| p.name)
+                .filter(|n| *n != "_threadplay" && *n != m.name)
+                .collect();
             found.sort_unstable();
             found.dedup();
             let mut listed = m.imports.to_vec();
@@ -266,11 +307,19 @@ class C:
     except ImportError:
         pass
 ";
-        assert_eq!(missing(&library, src), ["collections", "concurrent.futures", "heapq", "logging", "queue"]);
+        assert_eq!(
+            missing(&library, src),
+            ["_threading_sync", "collections", "concurrent.futures", "heapq", "logging", "queue"]
+        );
+        // threading's lazy names: only a script that names one needs their provider.
+        assert!(missing(&library, "import threading\nthreading.Thread().start()").is_empty());
+        assert_eq!(missing(&library, "import threading\ndone = threading.Event()"), ["_threading_sync"]);
+        assert_eq!(missing(&library, "from threading import Thread, Timer"), ["_threading_sync"]);
+        assert!(missing(&library, "import threading\nEvents = 1\nmy_Event = 2").is_empty());
         // `from concurrent import futures` names the submodule; `from . import x` is no module of ours.
         assert_eq!(
             missing(&library, "from concurrent import futures"),
-            ["collections", "concurrent.futures", "heapq", "queue"]
+            ["_threading_sync", "collections", "concurrent.futures", "heapq", "queue"]
         );
         assert!(missing(&library, "from . import logging").is_empty());
         // A module that could not be had is not asked for again.

@@ -15,7 +15,7 @@ use crate::engine::vm::{Flow, Frame, OnReturn, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use library::{python_module, Library, Lookup, PythonModule, PYTHON_MODULES};
+pub use library::{lazy_provider, python_module, Library, Lookup, PythonModule, LAZY_NAMES, PYTHON_MODULES};
 pub use thread::{lock_release_all_waiters, start_thread_frame};
 
 /// Puts a native module's functions into its namespace.
@@ -54,6 +54,21 @@ const STANDARD_MODULES: &[&str] = &[
 ];
 
 impl Vm {
+    /// The attribute `name` of module `m`, importing the module that provides it first if it is
+    /// one of `m`'s lazy names (`library::LAZY_NAMES`).
+    pub fn module_attr(&mut self, m: &Module, name: &str) -> Result<Option<Value>, Flow> {
+        if let Some(v) = m.dict.borrow().get(name) {
+            return Ok(Some(v.clone()));
+        }
+        match lazy_provider(&m.name, name) {
+            Some(provider) if !self.modules.contains_key(provider) => {
+                self.import(provider)?;
+                Ok(m.dict.borrow().get(name).cloned())
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `import name`: returns the module (for a dotted name, its top package).
     pub fn import(&mut self, name: &str) -> Result<Value, Flow> {
         // Import every prefix of a dotted name; each package gets its submodule as attribute.

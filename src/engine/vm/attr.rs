@@ -112,7 +112,7 @@ impl Vm {
                     None => self.builtin_type_method(c, name),
                 }
             }
-            Value::Module(m) => Ok(m.dict.borrow().get(name).cloned()),
+            Value::Module(m) => self.module_attr(m, name),
             Value::Super(s) => {
                 let (class, inst) = (&s.0, &s.1);
                 let start_type = match inst {

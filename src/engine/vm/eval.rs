@@ -763,7 +763,7 @@ impl Vm {
                 let name = frames[frames.len() - 1].code.names[i as usize].clone();
                 let m = self.top(frames)?;
                 let v = match &m {
-                    Value::Module(md) => md.dict.borrow().get(&name).cloned(),
+                    Value::Module(md) => self.module_attr(md, &name)?,
                     _ => None,
                 };
                 match v {

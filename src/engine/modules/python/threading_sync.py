@@ -1,0 +1,357 @@
+# The parts of threading that a script reaches only when it names them (Condition, Semaphore,
+# Event, Barrier, Timer, local): the engine imports this module the first time one of these
+# names is looked up in threading (modules/library.rs, LAZY_NAMES), so that a run that does not
+# use them neither loads nor, in the page, downloads them. The classes belong to threading, as
+# in CPython: they are defined under its name and put into its namespace.
+
+__name__ = "threading"
+
+import _thread
+import threading
+from threading import Lock, RLock, Thread, _RLock, _time, _warn_deprecated
+
+
+class Condition:
+    def __init__(self, lock=None, _label="Condition.wait()"):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self._label = _label
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        if isinstance(self._lock, _RLock):
+            return self._lock._release_save()
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        if isinstance(self._lock, _RLock):
+            self._lock._acquire_restore(x)
+        else:
+            self._lock.acquire()
+
+    def _is_owned(self):
+        if isinstance(self._lock, _RLock):
+            return self._lock._is_owned()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _thread.allocate_lock(self._label)
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                gotit = True
+            else:
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout)
+                else:
+                    gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)
+            if not gotit:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters[:n]
+        for waiter in waiters:
+            waiter.release()
+            try:
+                self._waiters.remove(waiter)
+            except ValueError:
+                pass
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        _warn_deprecated("notifyAll() is deprecated, use notify_all() instead")
+        self.notify_all()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock(), "Semaphore.acquire()")
+        self._value = value
+
+    def __repr__(self):
+        return "<%s.%s at 0x%x: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return "<%s.%s at 0x%x: value=%d/%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__, id(self), self._value, self._initial_value)
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+    def __init__(self):
+        self._cond = Condition(Lock(), "Event.wait()")
+        self._flag = False
+
+    def __repr__(self):
+        status = "set" if self._flag else "unset"
+        return "<%s.%s at 0x%x: %s>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), status)
+
+    def is_set(self):
+        return self._flag
+
+    def isSet(self):
+        _warn_deprecated("isSet() is deprecated, use is_set() instead")
+        return self.is_set()
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock(), "Barrier.wait()")
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    def __repr__(self):
+        if self._state == -2:
+            return "<%s.%s at 0x%x: broken>" % (self.__class__.__module__, self.__class__.__qualname__, id(self))
+        return "<%s.%s at 0x%x: waiters=%d/%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__, id(self), self._count, self._parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
+class Timer(Thread):
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self, _internal=True)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+# threading.local: attributes are kept per (object, thread), so each thread sees only its own.
+_local_dicts = {}
+
+
+class local:
+    def __getattr__(self, name):
+        d = _local_dicts.get((id(self), _thread.current_tid()))
+        if d is None or name not in d:
+            raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
+        return d[name]
+
+    def __setattr__(self, name, value):
+        key = (id(self), _thread.current_tid())
+        if key not in _local_dicts:
+            _local_dicts[key] = {}
+        _local_dicts[key][name] = value
+
+
+threading.Condition = Condition
+threading.Semaphore = Semaphore
+threading.BoundedSemaphore = BoundedSemaphore
+threading.Event = Event
+threading.BrokenBarrierError = BrokenBarrierError
+threading.Barrier = Barrier
+threading.Timer = Timer
+threading.local = local
