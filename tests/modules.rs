@@ -103,17 +103,22 @@ threading.Thread(target=work).start()
     }
 
     #[test]
-    fn threadings_lazy_names_are_threadings_own() {
+    fn lazy_names_belong_to_their_module() {
         let src = "\
 import threading
 from threading import Timer
 names = ['Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'BrokenBarrierError', 'Barrier', 'Timer', 'local']
 print([getattr(threading, n).__module__ for n in names])
 print(Timer is threading.Timer, repr(threading.Event()).startswith('<threading.Event at 0x'))
+import time
+from time import strftime
+print(type(time.gmtime(0)).__module__, strftime('%Y', time.gmtime(0)), time.tzname)
 ";
         let r = run(src, &Settings::default());
         assert_eq!(r.stderr(), "");
-        assert_eq!(r.stdout(), format!("{}\nTrue True\n", "['threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading']"));
+        let modules =
+            "['threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading']";
+        assert_eq!(r.stdout(), format!("{modules}\nTrue True\ntime 1970 ('UTC', 'UTC')\n"));
     }
 
     #[test]

@@ -50,6 +50,7 @@ test('a module imported only inside a function is fetched and the run is complet
     'logging.py',
     'queue.py',
     'threading_sync.py',
+    'time_calendar.py',
   ]);
 });
 

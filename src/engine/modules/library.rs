@@ -1,5 +1,5 @@
 //! The modules written in Python, and where a run gets their source. The few that nearly every
-//! run needs (`sys`, `_threadplay`, `threading`, `time`) are always compiled into the engine.
+//! run needs (`sys`, `_threadplay`, `threading`) are always compiled into the engine.
 //! The others are compiled in too when the `bundled-modules` feature is on (the CLI, the tests);
 //! the page builds without it and fetches each as a file (`py/<file>`) when a script imports it,
 //! which keeps its first load small. A run that reaches an import whose source is missing stops
@@ -30,7 +30,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("_threadplay", "threadplay_helpers.py", &[]),
     module("threading", "threading.py", &[]),
     module("_threading_sync", "threading_sync.py", &["threading"]),
-    module("time", "time.py", &[]),
+    module("_time_calendar", "time_calendar.py", &[]),
     module("atexit", "atexit.py", &[]),
     module("collections", "collections.py", &[]),
     module("concurrent.futures", "concurrent_futures.py", &["threading", "_threading_sync", "queue"]),
@@ -39,7 +39,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("functools", "functools.py", &[]),
     module("heapq", "heapq.py", &[]),
     module("itertools", "itertools.py", &[]),
-    module("logging", "logging.py", &["sys", "time", "threading"]),
+    module("logging", "logging.py", &["sys", "_time_calendar", "threading"]),
     module("operator", "operator.py", &[]),
     module("os", "os.py", &[]),
     module("queue", "queue.py", &["threading", "_threading_sync", "heapq", "collections"]),
@@ -51,11 +51,29 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
 /// Names that a module gets from another module the first time one is looked up in it (the
 /// engine imports the provider then), so that runs which never name them neither load them
 /// nor, in the page, download them: (module, provider, names).
-pub const LAZY_NAMES: &[(&str, &str, &[&str])] = &[(
-    "threading",
-    "_threading_sync",
-    &["Condition", "Semaphore", "BoundedSemaphore", "Event", "BrokenBarrierError", "Barrier", "Timer", "local"],
-)];
+pub const LAZY_NAMES: &[(&str, &str, &[&str])] = &[
+    (
+        "threading",
+        "_threading_sync",
+        &["Condition", "Semaphore", "BoundedSemaphore", "Event", "BrokenBarrierError", "Barrier", "Timer", "local"],
+    ),
+    (
+        "time",
+        "_time_calendar",
+        &[
+            "struct_time",
+            "gmtime",
+            "localtime",
+            "strftime",
+            "asctime",
+            "ctime",
+            "timezone",
+            "altzone",
+            "daylight",
+            "tzname",
+        ],
+    ),
+];
 
 /// The module that provides `name` to `module` on first use, if any.
 pub fn lazy_provider(module: &str, name: &str) -> Option<&'static str> {
@@ -89,7 +107,6 @@ fn always_bundled(name: &str) -> Option<&'static str> {
         "sys" => include_str!("python/sys.py"),
         "_threadplay" => include_str!("python/threadplay_helpers.py"),
         "threading" => include_str!("python/threading.py"),
-        "time" => include_str!("python/time.py"),
         _ => return None,
     })
 }
@@ -100,6 +117,7 @@ fn bundled(name: &str) -> Option<&'static str> {
     Some(match name {
         "atexit" => include_str!("python/atexit.py"),
         "_threading_sync" => include_str!("python/threading_sync.py"),
+        "_time_calendar" => include_str!("python/time_calendar.py"),
         "collections" => include_str!("python/collections.py"),
         "concurrent.futures" => include_str!("python/concurrent_futures.py"),
         "contextlib" => include_str!("python/contextlib.py"),
@@ -309,8 +327,11 @@ class C:
 ";
         assert_eq!(
             missing(&library, src),
-            ["_threading_sync", "collections", "concurrent.futures", "heapq", "logging", "queue"]
+            ["_threading_sync", "_time_calendar", "collections", "concurrent.futures", "heapq", "logging", "queue"]
         );
+        // time's calendar half: only for a script that names part of it.
+        assert!(missing(&library, "import time\ntime.sleep(1)\nprint(time.time())").is_empty());
+        assert_eq!(missing(&library, "import time\nprint(time.strftime('%H'))"), ["_time_calendar"]);
         // threading's lazy names: only a script that names one needs their provider.
         assert!(missing(&library, "import threading\nthreading.Thread().start()").is_empty());
         assert_eq!(missing(&library, "import threading\ndone = threading.Event()"), ["_threading_sync"]);
@@ -324,7 +345,7 @@ class C:
         assert!(missing(&library, "from . import logging").is_empty());
         // A module that could not be had is not asked for again.
         library.mark_unavailable("logging", "offline");
-        assert_eq!(missing(&library, "import logging"), Vec::<&str>::new());
+        assert!(!missing(&library, "import logging").contains(&"logging"));
         // Once added, nothing is missing.
         for m in PYTHON_MODULES {
             library.add(m.name, "x = 1\n");

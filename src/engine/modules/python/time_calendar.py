@@ -1,4 +1,11 @@
-# The calendar side of time, on the natives of time.rs. The simulated machine runs in UTC.
+# The calendar side of time, on the natives of time.rs (the simulated machine runs in UTC). The
+# engine imports this module the first time one of its names is looked up in time
+# (modules/library.rs, LAZY_NAMES), so a run that only sleeps and reads the clock never loads it.
+
+__name__ = "time"
+
+import time as _time_module
+from time import time, _civil, _strftime
 
 
 class struct_time:
@@ -56,3 +63,17 @@ timezone = 0
 altzone = 0
 daylight = 0
 tzname = ("UTC", "UTC")
+
+for _name, _value in (
+    ("struct_time", struct_time),
+    ("gmtime", gmtime),
+    ("localtime", localtime),
+    ("strftime", strftime),
+    ("asctime", asctime),
+    ("ctime", ctime),
+    ("timezone", timezone),
+    ("altzone", altzone),
+    ("daylight", daylight),
+    ("tzname", tzname),
+):
+    setattr(_time_module, _name, _value)
