@@ -113,12 +113,15 @@ print(Timer is threading.Timer, repr(threading.Event()).startswith('<threading.E
 import time
 from time import strftime
 print(type(time.gmtime(0)).__module__, strftime('%Y', time.gmtime(0)), time.tzname)
+import sys
+from sys import version_info
+print(version_info[:2], sys.version_info.major, sys.hexversion > 0x30B0000)
 ";
         let r = run(src, &Settings::default());
         assert_eq!(r.stderr(), "");
         let modules =
             "['threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading', 'threading']";
-        assert_eq!(r.stdout(), format!("{modules}\nTrue True\ntime 1970 ('UTC', 'UTC')\n"));
+        assert_eq!(r.stdout(), format!("{modules}\nTrue True\ntime 1970 ('UTC', 'UTC')\n(3, 11) 3 True\n"));
     }
 
     #[test]
@@ -136,5 +139,21 @@ print(type(time.gmtime(0)).__module__, strftime('%Y', time.gmtime(0)), time.tzna
         let again = Session::with_library(src, &Settings::default(), &library).into_run();
         assert_eq!(again.trace, run(src, &Settings::default()).trace);
         assert_eq!(again.stdout(), "before\nFalse\n");
+    }
+
+    #[test]
+    fn the_helpers_of_built_ins_driven_by_python_load_when_first_needed() {
+        // sum() over a generator runs its loop in _threadplay, which no import names.
+        let src = "print('start')\nprint(sum(x * x for x in range(4)))\n";
+        let mut library = Library::unbundled();
+        let mut session = Session::with_library(src, &Settings::default(), &library);
+        assert!(session.missing_modules().is_empty());
+        assert!(session.advance(u64::MAX));
+        let names: Vec<&str> = session.missing_modules().iter().map(|m| m.name).collect();
+        assert_eq!(names, ["_threadplay"]);
+        library.add("_threadplay", &source_of("threadplay_helpers.py"));
+        let again = Session::with_library(src, &Settings::default(), &library).into_run();
+        assert_eq!(again.stdout(), "start\n14\n");
+        assert_eq!(again.trace, run(src, &Settings::default()).trace);
     }
 }

@@ -1,5 +1,5 @@
-//! The modules written in Python, and where a run gets their source. The few that nearly every
-//! run needs (`sys`, `_threadplay`, `threading`) are always compiled into the engine.
+//! The modules written in Python, and where a run gets their source. `threading`, which nearly
+//! every run needs, is always compiled into the engine.
 //! The others are compiled in too when the `bundled-modules` feature is on (the CLI, the tests);
 //! the page builds without it and fetches each as a file (`py/<file>`) when a script imports it,
 //! which keeps its first load small. A run that reaches an import whose source is missing stops
@@ -26,7 +26,7 @@ const fn module(name: &'static str, file: &'static str, imports: &'static [&'sta
 
 /// Every module written in Python (a test checks `imports` against each file).
 pub const PYTHON_MODULES: &[PythonModule] = &[
-    module("sys", "sys.py", &[]),
+    module("_sys_info", "sys_info.py", &[]),
     module("_threadplay", "threadplay_helpers.py", &[]),
     module("threading", "threading.py", &[]),
     module("_threading_sync", "threading_sync.py", &["threading"]),
@@ -39,7 +39,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("functools", "functools.py", &[]),
     module("heapq", "heapq.py", &[]),
     module("itertools", "itertools.py", &[]),
-    module("logging", "logging.py", &["sys", "_time_calendar", "threading"]),
+    module("logging", "logging.py", &["_time_calendar", "threading"]),
     module("operator", "operator.py", &[]),
     module("os", "os.py", &[]),
     module("queue", "queue.py", &["threading", "_threading_sync", "heapq", "collections"]),
@@ -57,6 +57,7 @@ pub const LAZY_NAMES: &[(&str, &str, &[&str])] = &[
         "_threading_sync",
         &["Condition", "Semaphore", "BoundedSemaphore", "Event", "BrokenBarrierError", "Barrier", "Timer", "local"],
     ),
+    ("sys", "_sys_info", &["version_info", "hexversion", "byteorder", "executable", "path", "flags"]),
     (
         "time",
         "_time_calendar",
@@ -104,8 +105,6 @@ pub fn python_module(name: &str) -> Option<&'static PythonModule> {
 /// Source compiled into the engine on every build.
 fn always_bundled(name: &str) -> Option<&'static str> {
     Some(match name {
-        "sys" => include_str!("python/sys.py"),
-        "_threadplay" => include_str!("python/threadplay_helpers.py"),
         "threading" => include_str!("python/threading.py"),
         _ => return None,
     })
@@ -115,6 +114,8 @@ fn always_bundled(name: &str) -> Option<&'static str> {
 #[cfg(feature = "bundled-modules")]
 fn bundled(name: &str) -> Option<&'static str> {
     Some(match name {
+        "_threadplay" => include_str!("python/threadplay_helpers.py"),
+        "_sys_info" => include_str!("python/sys_info.py"),
         "atexit" => include_str!("python/atexit.py"),
         "_threading_sync" => include_str!("python/threading_sync.py"),
         "_time_calendar" => include_str!("python/time_calendar.py"),
@@ -297,12 +298,8 @@ mod tests {
             imported_names(&parse(&source).expect("module parses").body, &mut names);
             let imported = names.clone();
             names.extend(lazy_needs(&source, |m| imported.iter().any(|n| n == m)).into_iter().map(String::from));
-            let mut found: Vec<&str> = names
-                .iter()
-                .filter_map(|n| python_module(n))
-                .map(|p| p.name)
-                .filter(|n| *n != "_threadplay" && *n != m.name)
-                .collect();
+            let mut found: Vec<&str> =
+                names.iter().filter_map(|n| python_module(n)).map(|p| p.name).filter(|n| *n != m.name).collect();
             found.sort_unstable();
             found.dedup();
             let mut listed = m.imports.to_vec();

@@ -1,4 +1,10 @@
-# The Python side of sys: version_info, and the names a script may look up.
+# The Python side of sys: version_info, and the names a script may look up. The engine imports
+# this module the first time one of its names is looked up in sys (modules/library.rs,
+# LAZY_NAMES); printing, sys.exit and the rest are native and need none of it.
+
+__name__ = "sys"
+
+import sys as _sys_module
 
 
 class _VersionInfo:
@@ -40,3 +46,13 @@ byteorder = "little"
 executable = ""
 path = []
 flags = None
+
+for _name, _value in (
+    ("version_info", version_info),
+    ("hexversion", hexversion),
+    ("byteorder", byteorder),
+    ("executable", executable),
+    ("path", path),
+    ("flags", flags),
+):
+    setattr(_sys_module, _name, _value)
