@@ -96,3 +96,12 @@ plain('a module file that cannot be fetched is an import error that says why', a
   );
   await expect(consoleLog(page)).not.toContainText('never');
 });
+
+// Plain Playwright: this test makes a request fail on purpose.
+plain("a lesson whose files cannot be fetched says so instead of a blank page", async ({ page }) => {
+  await page.route('**/lessons/daemon.md', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('./?lesson=daemon');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The lesson could not be loaded (the server answered 503). Reload the page to try again.',
+  );
+});

@@ -11,6 +11,7 @@ use super::hooks::{self, SharedRuns};
 use super::state::{Action, State};
 use super::Page;
 use crate::engine::describe::format_time;
+use crate::view::lessons::LessonText;
 use crate::view::{self, daemon, errors, step};
 
 /// Most console lines drawn at once (older ones are summarised).
@@ -19,6 +20,8 @@ const CONSOLE_LINES: usize = 500;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub page: Page,
+    /// The lesson's text and starting script.
+    pub text: LessonText,
 }
 
 #[function_component]
@@ -26,7 +29,7 @@ pub fn App(props: &AppProps) -> Html {
     let page = &props.page;
     let key = page.lesson.storage_key(page.embed.as_deref());
     let state = use_reducer({
-        let (key, code) = (key.clone(), page.lesson.code);
+        let (key, code) = (key.clone(), props.text.code.clone());
         move || State::new(browser::load(&key).unwrap_or_else(|| code.to_string()))
     });
     let crashed_before = *use_memo(key.clone(), |key| hooks::crashed_before(key));
@@ -59,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |(index, on): (usize, bool)| rewrite(daemon::set_daemon(&source, index, on)))
     };
     let on_reset_code = {
-        let code = page.lesson.code;
+        let code = props.text.code.clone();
         Callback::from(move |_| {
             if browser::confirm("Replace your code with the lesson's original? Ctrl+Z in the editor brings yours back.")
             {
@@ -100,9 +103,9 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="to-code" href="#workbench">{ "Go to the code ↓" }</a>
             </header>
             <main class="layout">
-                <LessonView markdown={page.lesson.markdown}
+                <LessonView markdown={props.text.markdown.clone()}
                     revealed={state.started && state.is_current() && state.len() > 0 && state.step + 1 >= state.len()}
-                    original={state.source == page.lesson.code} />
+                    original={*state.source == *props.text.code} />
                 { workbench }
             </main>
         </div>

@@ -226,6 +226,17 @@ pub fn undo_in_textarea(area: &HtmlTextAreaElement, redo: bool) {
     standing.restore(area, selection);
 }
 
+/// Puts a one-line notice at the top of the page, outside Yew (which has not started).
+pub fn show_notice(text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(notice) = document.create_element("p") else { return };
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some(text));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&notice);
+    }
+}
+
 /// Writes a last-resort notice into the page when the Rust code panics. The wasm instance stops
 /// right after, so this uses the DOM directly, never Yew.
 pub fn show_crash_notice(details: &str) {

@@ -9,7 +9,7 @@ mod hooks;
 mod keys;
 mod state;
 
-use crate::view::lessons::Lesson;
+use crate::view::lessons::{Lesson, LessonText};
 
 /// What the address asks for: `?lesson=daemon` picks a lesson, `?embed` shows the workbench
 /// alone (for an `<iframe>` in a course page; `&position=…` names the embed, else its frame index).
@@ -31,7 +31,7 @@ pub fn start() {
     let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let lesson = Lesson::find(param("lesson"));
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{} · threadplay", lesson.title()));
+        document.set_title(&format!("{} · threadplay", lesson.title));
     }
     let embed = param("embed").map(|_| {
         param("position")
@@ -40,5 +40,18 @@ pub fn start() {
             .or_else(browser::frame_position)
             .unwrap_or_else(|| "0".into())
     });
-    yew::Renderer::<app::App>::with_props(app::AppProps { page: Page { lesson, embed } }).render();
+    // The lesson's two files first (fetched at once, side by side), then the page.
+    let (markdown, code) = lesson.files();
+    let fetches = (browser::start_fetch(&markdown), browser::start_fetch(&code));
+    wasm_bindgen_futures::spawn_local(async move {
+        match (browser::text_of(fetches.0).await, browser::text_of(fetches.1).await) {
+            (Ok(markdown), Ok(code)) => {
+                let text = LessonText { markdown: markdown.into(), code: code.into() };
+                yew::Renderer::<app::App>::with_props(app::AppProps { page: Page { lesson, embed }, text }).render();
+            }
+            (Err(why), _) | (_, Err(why)) => {
+                browser::show_notice(&format!("The lesson could not be loaded ({why}). Reload the page to try again."))
+            }
+        }
+    });
 }

@@ -1,42 +1,37 @@
-//! The lessons, embedded at build time: each is a Markdown text and the script it starts with,
-//! both in `lessons/` (`daemon.md` beside `daemon.py`).
+//! The lessons: each is a Markdown text and the script it starts with, in `lessons/`
+//! (`daemon.md` beside `daemon.py`). The page fetches the two files of the lesson it shows before
+//! it draws (Trunk copies the folder to `dist/lessons/`), so the texts of the others cost it
+//! nothing; what it needs first (the titles, for the list of lessons) is here.
 
-use super::markdown::{self, Block};
+use std::rc::Rc;
+
 use crate::engine::trace::Exit;
 
 /// One lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lesson {
-    /// The name used in addresses (`?lesson=daemon`) and in saved-code keys.
+    /// The name used in addresses (`?lesson=daemon`), file names and saved-code keys.
     pub id: &'static str,
-    pub markdown: &'static str,
-    /// The script the editor starts with, and that "Reset code" restores.
-    pub code: &'static str,
+    /// The text of the Markdown's first heading (a test keeps the two the same).
+    pub title: &'static str,
     /// How the starting script ends: most exit cleanly; the deadlock lesson's script deadlocks.
     pub ends: Exit,
 }
 
 /// Every lesson, the default first.
 pub const LESSONS: &[Lesson] = &[
-    Lesson {
-        id: "daemon",
-        markdown: include_str!("../../lessons/daemon.md"),
-        code: include_str!("../../lessons/daemon.py"),
-        ends: Exit::Status(0),
-    },
-    Lesson {
-        id: "race",
-        markdown: include_str!("../../lessons/race.md"),
-        code: include_str!("../../lessons/race.py"),
-        ends: Exit::Status(0),
-    },
-    Lesson {
-        id: "deadlock",
-        markdown: include_str!("../../lessons/deadlock.md"),
-        code: include_str!("../../lessons/deadlock.py"),
-        ends: Exit::Deadlock,
-    },
+    Lesson { id: "daemon", title: "Daemon threads: who waits for whom?", ends: Exit::Status(0) },
+    Lesson { id: "race", title: "Race conditions: two threads, one balance", ends: Exit::Status(0) },
+    Lesson { id: "deadlock", title: "Deadlock: waiting for each other forever", ends: Exit::Deadlock },
 ];
+
+/// A lesson's two files, as the page loaded them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonText {
+    pub markdown: Rc<str>,
+    /// The script the editor starts with, and that "Reset code" restores.
+    pub code: Rc<str>,
+}
 
 impl Lesson {
     /// The lesson named `id`, or the first lesson for an unknown or missing name.
@@ -44,21 +39,14 @@ impl Lesson {
         LESSONS.iter().find(|l| Some(l.id) == id).copied().unwrap_or(LESSONS[0])
     }
 
-    /// The title: the text of the first heading.
-    pub fn title(&self) -> String {
-        markdown::parse(self.markdown)
-            .into_iter()
-            .find_map(|b| match b {
-                Block::Heading { text, .. } => Some(markdown::plain_text(&text)),
-                _ => None,
-            })
-            .unwrap_or_else(|| self.id.to_string())
+    /// The title up to its colon, for the list of lessons ("Daemon threads").
+    pub fn short_title(&self) -> &'static str {
+        self.title.split(':').next().unwrap_or(self.title).trim()
     }
 
-    /// The title up to its colon, for the list of lessons ("Daemon threads").
-    pub fn short_title(&self) -> String {
-        let title = self.title();
-        title.split(':').next().unwrap_or(&title).trim().to_string()
+    /// Its Markdown file and its script, relative to the page.
+    pub fn files(&self) -> (String, String) {
+        (format!("lessons/{}.md", self.id), format!("lessons/{}.py", self.id))
     }
 
     /// Where the browser keeps the learner's code for this lesson. Each embed on a host page
@@ -76,14 +64,36 @@ impl Lesson {
 mod tests {
     use super::*;
     use crate::engine::{run, Settings};
+    use crate::view::markdown::{self, Block};
+
+    /// A lesson's files, read as the page fetches them.
+    fn text(lesson: &Lesson) -> LessonText {
+        let read = |file: &str| -> Rc<str> {
+            let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+            Rc::from(std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+        };
+        let (md, py) = lesson.files();
+        LessonText { markdown: read(&md), code: read(&py) }
+    }
+
+    #[test]
+    fn each_title_is_its_markdowns_first_heading() {
+        for lesson in LESSONS {
+            let heading = markdown::parse(&text(lesson).markdown).into_iter().find_map(|b| match b {
+                Block::Heading { text, .. } => Some(markdown::plain_text(&text)),
+                _ => None,
+            });
+            assert_eq!(heading.as_deref(), Some(lesson.title), "{}", lesson.id);
+        }
+    }
 
     #[test]
     fn lessons_are_found_by_name_with_a_default() {
         assert_eq!(Lesson::find(Some("daemon")).id, "daemon");
         assert_eq!(Lesson::find(Some("nope")).id, "daemon");
         assert_eq!(Lesson::find(None).id, "daemon");
-        assert_eq!(Lesson::find(None).title(), "Daemon threads: who waits for whom?");
-        let short: Vec<String> = LESSONS.iter().map(|l| l.short_title()).collect();
+        assert_eq!(Lesson::find(None).title, "Daemon threads: who waits for whom?");
+        let short: Vec<&str> = LESSONS.iter().map(|l| l.short_title()).collect();
         assert_eq!(short, ["Daemon threads", "Race conditions", "Deadlock"]);
     }
 
@@ -99,10 +109,11 @@ mod tests {
     #[test]
     fn every_lesson_runs_and_asks_for_a_prediction() {
         for lesson in LESSONS {
-            let run = run(lesson.code, &Settings::default());
+            let text = text(lesson);
+            let run = run(&text.code, &Settings::default());
             assert_eq!(run.exit, lesson.ends, "{}: {}", lesson.id, run.stderr());
             assert!(
-                markdown::parse(lesson.markdown)
+                markdown::parse(&text.markdown)
                     .iter()
                     .any(|b| matches!(b, Block::Predict { choices, answer: Some(a), .. } if choices.len() >= 2 && *a < choices.len())),
                 "{}",

@@ -7,7 +7,7 @@ use crate::view::markdown::{self, Block, Inline};
 
 #[derive(Properties, PartialEq)]
 pub struct LessonProps {
-    pub markdown: &'static str,
+    pub markdown: std::rc::Rc<str>,
     /// The learner has seen the end of a run of the current code, so the prediction can be
     /// compared.
     pub revealed: bool,
@@ -17,7 +17,7 @@ pub struct LessonProps {
 
 #[function_component]
 pub fn LessonView(props: &LessonProps) -> Html {
-    let blocks = use_memo(props.markdown, |md| markdown::parse(md));
+    let blocks = use_memo(props.markdown.clone(), |md| markdown::parse(md));
     let choice = use_state(|| None::<usize>);
     let body = blocks.iter().map(|block| match block {
         Block::Heading { level, text } => match level {
