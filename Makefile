@@ -47,9 +47,13 @@ help:
 serve: build
 	@node e2e/serve.js --dir dist --port $(PORT)
 
+# The crates' sources are named without the registry folder of this machine in the panic
+# locations the .wasm carries: shorter, and the same bytes on every machine.
+REGISTRY_SRC = $(wildcard $(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/*/)
+
 build: tools
 	cargo fetch --quiet
-	trunk build --release
+	RUSTFLAGS="$(foreach dir,$(REGISTRY_SRC),--remap-path-prefix=$(dir)=)" trunk build --release
 
 ## ---- tools (each installed only when missing or at another version) ---------------------
 

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The one budget: gzip bytes of the first load. Lower it as the app allows. */
-const BUDGET_GZIP_BYTES = 396_000;
+const BUDGET_GZIP_BYTES = 390_000;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');

@@ -226,28 +226,15 @@ pub fn undo_in_textarea(area: &HtmlTextAreaElement, redo: bool) {
     standing.restore(area, selection);
 }
 
-/// Puts a one-line notice at the top of the page, outside Yew (which has not started).
+/// Puts a notice at the top of the page through the DOM itself, never Yew: when the lesson
+/// could not be loaded (Yew has not started), and when the Rust code panics (the wasm instance
+/// stops right after).
 pub fn show_notice(text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(notice) = document.create_element("p") else { return };
+    let Ok(notice) = document.create_element("div") else { return };
+    notice.set_id("notice");
     let _ = notice.set_attribute("role", "alert");
     notice.set_text_content(Some(text));
-    if let Some(body) = document.body() {
-        let _ = body.prepend_with_node_1(&notice);
-    }
-}
-
-/// Writes a last-resort notice into the page when the Rust code panics. The wasm instance stops
-/// right after, so this uses the DOM directly, never Yew.
-pub fn show_crash_notice(details: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(notice) = document.create_element("div") else { return };
-    notice.set_id("crash");
-    let _ = notice.set_attribute("role", "alert");
-    notice.set_text_content(Some(&format!(
-        "threadplay stopped because of an internal error (a bug in threadplay, not in your code). \
-         Your code is saved in this browser: reload the page to continue. Details: {details}"
-    )));
     if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&notice);
     }

@@ -25,7 +25,10 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         let details = info.to_string();
         web_sys::console::error_1(&format!("threadplay panicked: {details}").into());
-        browser::show_crash_notice(&details);
+        browser::show_notice(&format!(
+            "threadplay stopped because of an internal error (a bug in threadplay, not in your code). \
+             Your code is saved in this browser: reload the page to continue. Details: {details}"
+        ));
     }));
     let query = browser::query();
     let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());

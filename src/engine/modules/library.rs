@@ -55,7 +55,18 @@ pub const LAZY_NAMES: &[(&str, &str, &[&str])] = &[
     (
         "threading",
         "_threading_sync",
-        &["Condition", "Semaphore", "BoundedSemaphore", "Event", "BrokenBarrierError", "Barrier", "Timer", "local"],
+        &[
+            "RLock",
+            "_RLock",
+            "Condition",
+            "Semaphore",
+            "BoundedSemaphore",
+            "Event",
+            "BrokenBarrierError",
+            "Barrier",
+            "Timer",
+            "local",
+        ],
     ),
     ("sys", "_sys_info", &["version_info", "hexversion", "byteorder", "executable", "path", "flags"]),
     (

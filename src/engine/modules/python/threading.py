@@ -237,63 +237,6 @@ def _time():
     return _thread.monotonic()
 
 
-class _RLock:
-    def __init__(self):
-        self._block = _thread.allocate_lock("RLock")
-        self._owner = None
-        self._count = 0
-
-    def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
-
-    __enter__ = acquire
-
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
-            self._owner = None
-            self._block.release()
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-    def _is_owned(self):
-        return self._owner == get_ident()
-
-    def _release_save(self):
-        if self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
-        self._count = 0
-        owner = self._owner
-        self._owner = None
-        self._block.release()
-        return (count, owner)
-
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
-    def __repr__(self):
-        status = "locked" if self._block.locked() else "unlocked"
-        owner = self._owner if self._owner is not None else 0
-        return "<%s _thread.RLock object owner=%d count=%d at 0x%x>" % (status, owner, self._count, id(self))
-
-
-def RLock(*args, **kwargs):
-    return _RLock()
-
-
 _threading_atexits = []
 
 

@@ -1,5 +1,5 @@
-# The parts of threading that a script reaches only when it names them (Condition, Semaphore,
-# Event, Barrier, Timer, local): the engine imports this module the first time one of these
+# The parts of threading that a script reaches only when it names them (RLock, Condition,
+# Semaphore, Event, Barrier, Timer, local): the engine imports this module the first time one of these
 # names is looked up in threading (modules/library.rs, LAZY_NAMES), so that a run that does not
 # use them neither loads nor, in the page, downloads them. The classes belong to threading, as
 # in CPython: they are defined under its name and put into its namespace.
@@ -8,7 +8,64 @@ __name__ = "threading"
 
 import _thread
 import threading
-from threading import Lock, RLock, Thread, _RLock, _time, _warn_deprecated
+from threading import Lock, Thread, _time, _warn_deprecated, get_ident
+
+
+class _RLock:
+    def __init__(self):
+        self._block = _thread.allocate_lock("RLock")
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def __repr__(self):
+        status = "locked" if self._block.locked() else "unlocked"
+        owner = self._owner if self._owner is not None else 0
+        return "<%s _thread.RLock object owner=%d count=%d at 0x%x>" % (status, owner, self._count, id(self))
+
+
+def RLock(*args, **kwargs):
+    return _RLock()
 
 
 class Condition:
@@ -347,6 +404,8 @@ class local:
         _local_dicts[key][name] = value
 
 
+threading._RLock = _RLock
+threading.RLock = RLock
 threading.Condition = Condition
 threading.Semaphore = Semaphore
 threading.BoundedSemaphore = BoundedSemaphore
