@@ -36,3 +36,13 @@ export async function openPage(page, url = './') {
   await wasmStarted(page);
   await expect(page.getByText('Before the first step')).toBeVisible();
 }
+
+/** Collects the names of the module files (`py/NAME.py`) the page fetches from now on. */
+export function moduleRequests(page) {
+  const names = [];
+  page.on('request', (r) => {
+    const m = new URL(r.url()).pathname.match(/\/py\/([a-z_]+\.py)$/);
+    if (m) names.push(m[1]);
+  });
+  return names;
+}

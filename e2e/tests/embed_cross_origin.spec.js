@@ -1,6 +1,6 @@
 // An embed framed by a course page of another origin: the page fetches its module files from
 // its own origin, so they load there too.
-import { test, expect } from '../fixtures.js';
+import { test, expect, moduleRequests } from '../fixtures.js';
 import { ROOT_URL, SUBPATH_URL } from '../urls.js';
 import config from '../playwright.config.js';
 
@@ -12,16 +12,6 @@ test.use({
     args: [...config.use.launchOptions.args, '--disable-features=LocalNetworkAccessChecks'],
   },
 });
-
-/** The py/ files the page fetched, by name. */
-function moduleRequests(page) {
-  const names = [];
-  page.on('request', (r) => {
-    const m = new URL(r.url()).pathname.match(/\/py\/([a-z_]+\.py)$/);
-    if (m) names.push(m[1]);
-  });
-  return names;
-}
 
 test('modules load in an embed framed by a page of another origin', async ({ page }) => {
   const fetched = moduleRequests(page);

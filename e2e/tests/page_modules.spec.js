@@ -3,7 +3,7 @@
 // function; the run is the same as if they had been there. A file that cannot be fetched
 // becomes an import error that says so.
 import { test as plain } from '@playwright/test';
-import { test, expect, editor, consoleLog, openPage } from '../fixtures.js';
+import { test, expect, editor, consoleLog, openPage, moduleRequests } from '../fixtures.js';
 import { SUBPATH_URL } from '../urls.js';
 
 const SCRIPT = [
@@ -22,16 +22,6 @@ const SCRIPT = [
   't.join()',
   'print("done")',
 ].join('\n');
-
-/** The py/ files the page fetched, by name. */
-function moduleRequests(page) {
-  const names = [];
-  page.on('request', (r) => {
-    const m = new URL(r.url()).pathname.match(/\/py\/([a-z_]+\.py)$/);
-    if (m) names.push(m[1]);
-  });
-  return names;
-}
 
 test('a module imported only inside a function is fetched and the run is complete', async ({ page }) => {
   const fetched = moduleRequests(page);
