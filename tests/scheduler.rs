@@ -172,3 +172,25 @@ fn a_loop_that_only_sleeps_stops_at_the_step_limit() {
     assert!(r.stderr().contains("stopped after recording 100"), "{}", r.stderr());
     assert!(r.stderr().contains("(MainThread was at line 3)"), "{}", r.stderr());
 }
+
+#[test]
+fn sleeps_that_together_pass_2_63_ns_stop_the_run_instead_of_overflowing_the_clock() {
+    // Each sleep is valid (under 2^63 ns); the second would wake past the clock's limit.
+    let src = "\
+import time
+time.sleep(9.2e9)
+print(time.monotonic_ns() > 0, time.time_ns() > 9 * 10**18)
+time.sleep(9.2e9)
+print('never')
+";
+    let r = go(src);
+    assert_eq!(r.stdout(), "True True\n");
+    assert_eq!(r.exit, Exit::StepBudget);
+    assert!(r.stderr().contains("past 2^63 ns (292 years), the longest time CPython can count"), "{}", r.stderr());
+    // A timeout that would end past the limit is the same stop, not a wrapped clock.
+    let r = go(
+        "import threading, time\ntime.sleep(9e9)\nl = threading.Lock()\nl.acquire()\nprint(l.acquire(timeout=9e9))\n",
+    );
+    assert_eq!(r.exit, Exit::StepBudget);
+    assert_eq!(r.stdout(), "");
+}

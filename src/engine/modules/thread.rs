@@ -126,6 +126,10 @@ pub fn start_thread_frame(vm: &mut Vm, func: Value) -> Result<crate::engine::vm:
 fn join(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let Some(Value::Int(tid)) = a.pos.first() else { return Err(vm.type_error("join(tid, timeout)")) };
     let tid = *tid as u32;
+    let timeout = match a.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(timeout_ns(vm, seconds(vm, v)?)?),
+    };
     let finished = vm.thread_finished(tid);
     let wake = vm.take_wake();
     if finished || wake == Some(Wake::Timeout) {
@@ -134,13 +138,7 @@ fn join(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     }
     let until = match (wake, vm.deadline()) {
         (Some(_), Some(d)) => Some(d),
-        _ => match a.pos.get(1) {
-            None | Some(Value::None) => None,
-            Some(v) => {
-                let secs = seconds(vm, v)?;
-                Some(vm.clock + secs_to_ns(secs.max(0.0)))
-            }
-        },
+        _ => timeout.map(|ns| vm.clock.saturating_add(ns)),
     };
     vm.set_deadline(until);
     Err(Flow::Block(Wait::Join { thread: tid, until }))
@@ -156,7 +154,7 @@ pub fn sleep_native(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     if secs < 0.0 {
         return Err(vm.err("ValueError", "sleep length must be non-negative"));
     }
-    let until = vm.clock.saturating_add(secs_to_ns(secs));
+    let until = vm.clock.saturating_add(timeout_ns(vm, secs)?);
     Err(Flow::Block(Wait::Sleep { until }))
 }
 
@@ -171,14 +169,15 @@ pub fn seconds(vm: &Vm, v: &Value) -> Result<f64, Flow> {
     }
 }
 
-/// Seconds to whole nanoseconds, once, rounding to nearest (so sleeps add no drift).
-pub fn secs_to_ns(secs: f64) -> u64 {
-    let ns = (secs * 1e9).round();
-    if ns >= u64::MAX as f64 / 2.0 {
-        u64::MAX / 2
-    } else {
-        ns as u64
+/// A sleep or timeout of `secs` (not negative) in whole nanoseconds, rounded to nearest (so
+/// sleeps add no drift). As in CPython, one of 2^63 ns (292 years) or more, infinity included,
+/// is an `OverflowError`.
+pub fn timeout_ns(vm: &Vm, secs: f64) -> Result<u64, Flow> {
+    let ns = (secs.max(0.0) * 1e9).round();
+    if ns >= 9_223_372_036_854_775_808.0 {
+        return Err(vm.err("OverflowError", "timestamp out of range for platform time_t"));
     }
+    Ok(ns as u64)
 }
 
 fn allocate_lock(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
@@ -242,6 +241,7 @@ fn lock_acquire(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
     if timeout < 0.0 && timeout != -1.0 {
         return Err(vm.err("ValueError", "timeout value must be positive"));
     }
+    let timeout_ns = if timeout >= 0.0 { Some(timeout_ns(vm, timeout)?) } else { None };
     let me = vm.current;
     let wake = vm.take_wake();
     let Some(lock) = vm.locks.get_mut(i) else { return Err(vm.err("SystemError", "bad lock")) };
@@ -261,13 +261,7 @@ fn lock_acquire(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
     }
     let until = match (wake, vm.deadline()) {
         (Some(_), Some(d)) => Some(d),
-        _ => {
-            if timeout >= 0.0 {
-                Some(vm.clock + secs_to_ns(timeout))
-            } else {
-                None
-            }
-        }
+        _ => timeout_ns.map(|ns| vm.clock.saturating_add(ns)),
     };
     vm.set_deadline(until);
     Err(Flow::Block(Wait::Lock { lock: i, until }))

@@ -20,9 +20,9 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         ("monotonic", |vm, _| Ok(Value::Float(MONOTONIC_START + vm.clock as f64 / 1e9))),
         ("perf_counter", |vm, _| Ok(Value::Float(MONOTONIC_START + vm.clock as f64 / 1e9))),
         ("process_time", |vm, _| Ok(Value::Float(vm.clock as f64 / 1e9))),
-        ("time_ns", |vm, _| Ok(Value::Int((EPOCH_SECONDS as i64) * 1_000_000_000 + vm.clock as i64))),
-        ("monotonic_ns", |vm, _| Ok(Value::Int((MONOTONIC_START as i64) * 1_000_000_000 + vm.clock as i64))),
-        ("perf_counter_ns", |vm, _| Ok(Value::Int((MONOTONIC_START as i64) * 1_000_000_000 + vm.clock as i64))),
+        ("time_ns", |vm, _| Ok(nanoseconds_since(EPOCH_SECONDS, vm.clock))),
+        ("monotonic_ns", |vm, _| Ok(nanoseconds_since(MONOTONIC_START, vm.clock))),
+        ("perf_counter_ns", |vm, _| Ok(nanoseconds_since(MONOTONIC_START, vm.clock))),
         ("_civil", civil),
         ("_strftime", strftime),
     ];
@@ -30,6 +30,13 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
     for (name, f) in fns {
         d.insert(Rc::from(*name), vm.native(name, *f));
     }
+}
+
+/// `start` seconds plus the clock, in nanoseconds, as a Python int (past i64 when the clock
+/// nears its limit of 2^63 ns).
+fn nanoseconds_since(start: f64, clock: u64) -> Value {
+    let ns = (start as i128) * 1_000_000_000 + i128::from(clock);
+    i64::try_from(ns).map_or_else(|_| Value::from_bigint(num_bigint::BigInt::from(ns)), Value::Int)
 }
 
 fn sleep(vm: &mut Vm, a: Args) -> Result<Value, Flow> {

@@ -57,6 +57,10 @@ pub struct Scheduler<P: Policy> {
     resume: Option<ThreadId>,
 }
 
+/// The virtual clock never goes past 2^63 - 1 ns: every sleep and timeout is below 2^63 ns, so
+/// no deadline computed from a clock within the limit can overflow.
+const CLOCK_LIMIT: Nanos = i64::MAX as Nanos;
+
 impl<P: Policy> Scheduler<P> {
     pub fn new(vm: Vm, policy: P) -> Self {
         Scheduler {
@@ -125,6 +129,7 @@ impl<P: Policy> Scheduler<P> {
             }
             if self.ready.is_empty() {
                 match self.earliest_deadline() {
+                    Some(t) if t > CLOCK_LIMIT => return Some(self.clock_stop(t)),
                     Some(t) => {
                         if t > self.vm.clock {
                             self.vm.clock = t;
@@ -381,6 +386,21 @@ impl<P: Policy> Scheduler<P> {
             )
         };
         self.vm.current = tid;
+        self.note(tid, &msg);
+        let exit = Exit::StepBudget;
+        self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::Exit { exit } });
+        exit
+    }
+
+    /// The next wake-up is past `CLOCK_LIMIT`: the run stops there, as CPython could not count on.
+    fn clock_stop(&mut self, wake_at: Nanos) -> Exit {
+        let tid = self.vm.current;
+        let msg = format!(
+            "[threadplay: stopped at t = {}: the next thread to wake would wake at t = {} s, past 2^63 ns \
+             (292 years), the longest time CPython can count.]\n",
+            crate::engine::describe::format_time(self.vm.clock),
+            wake_at / 1_000_000_000
+        );
         self.note(tid, &msg);
         let exit = Exit::StepBudget;
         self.vm.trace.push(Step { time: self.vm.clock, thread: tid, kind: StepKind::Exit { exit } });
