@@ -83,7 +83,15 @@ impl Vm {
             let m = match self.modules.get(prefix.as_str()) {
                 Some(m) => m.clone(),
                 None => {
-                    let m = self.load_module(&prefix)?;
+                    // `import os.path`: a module attribute that stands for a submodule.
+                    let standing = match &parent {
+                        Some(Value::Module(p)) => p.dict.borrow().get(part).cloned(),
+                        _ => None,
+                    };
+                    let m = match standing {
+                        Some(v) => v,
+                        None => self.load_module(&prefix)?,
+                    };
                     self.modules.insert(Rc::from(prefix.as_str()), m.clone());
                     m
                 }

@@ -763,8 +763,22 @@ impl Vm {
                 let name = frames[frames.len() - 1].code.names[i as usize].clone();
                 let m = self.top(frames)?;
                 let v = match &m {
-                    Value::Module(md) => self.module_attr(md, &name)?,
-                    _ => None,
+                    Value::Module(md) => match self.module_attr(md, &name)? {
+                        Some(v) => Some(v),
+                        // `from package import submodule` imports the submodule.
+                        None => {
+                            let full = format!("{}.{name}", md.name);
+                            match crate::engine::modules::python_module(&full) {
+                                Some(_) => {
+                                    self.import(&full)?;
+                                    md.dict.borrow().get(&name).cloned()
+                                }
+                                None => None,
+                            }
+                        }
+                    },
+                    // `from os.path import join`: a name of an object that stands for a module.
+                    other => self.lookup_attr(other, &name)?,
                 };
                 match v {
                     Some(v) => Self::push(frames, v),

@@ -9,14 +9,16 @@ ALL_COMPLETED = "ALL_COMPLETED"
 
 
 class CancelledError(Exception):
-    pass
+    __module__ = "concurrent.futures._base"
 
 
-class TimeoutError(Exception):
-    pass
+# As in CPython 3.11, the built-in TimeoutError.
+TimeoutError = TimeoutError
 
 
 class Future:
+    __module__ = "concurrent.futures._base"
+
     def __init__(self):
         self._condition = threading.Condition(threading.Lock(), "Future.result()")
         self._state = "PENDING"
@@ -150,6 +152,8 @@ def _worker(executor, work_queue):
 
 
 class Executor:
+    __module__ = "concurrent.futures._base"
+
     def __enter__(self):
         return self
 
@@ -159,6 +163,8 @@ class Executor:
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = "concurrent.futures.thread"
+
     _counter = 0
 
     def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
@@ -282,6 +288,8 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = "concurrent.futures.process"
+
     def __init__(self, *args, **kwargs):
         raise NotImplementedError(
             "ProcessPoolExecutor: threadplay simulates threads in one process; use ThreadPoolExecutor")
