@@ -57,6 +57,10 @@ impl Vm {
     /// CPython; nesting deeper than `MAX_REPR_DEPTH` is a `RecursionError`, so that a deep
     /// structure cannot exhaust the stack (in the browser that would kill the page).
     pub fn repr_of(&mut self, v: &Value) -> Result<String, Flow> {
+        // str(), repr() and print() of an int past 4300 digits raise, as %d and f-strings do.
+        if let Value::BigInt(b) = v {
+            crate::engine::value::format_spec::check_decimal_digits(b).map_err(|e| self.op_err(e))?;
+        }
         if let Some(s) = format::repr_basic(v) {
             return Ok(s);
         }
