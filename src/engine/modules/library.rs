@@ -44,6 +44,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("os", "os.py", &[]),
     module("queue", "queue.py", &["threading", "_threading_sync", "heapq", "collections"]),
     module("random", "random.py", &[]),
+    module("sched", "sched.py", &["heapq", "threading", "_threading_sync", "collections", "itertools"]),
     module("string", "string.py", &[]),
     module("typing", "typing.py", &[]),
 ];
@@ -142,6 +143,7 @@ fn bundled(name: &str) -> Option<&'static str> {
         "os" => include_str!("python/os.py"),
         "queue" => include_str!("python/queue.py"),
         "random" => include_str!("python/random.py"),
+        "sched" => include_str!("python/sched.py"),
         "string" => include_str!("python/string.py"),
         "typing" => include_str!("python/typing.py"),
         _ => return None,

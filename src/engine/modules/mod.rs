@@ -108,6 +108,10 @@ impl Vm {
     }
 
     fn load_module(&mut self, name: &str) -> Result<Value, Flow> {
+        if name == "builtins" {
+            // The namespace every module falls back to, as a module.
+            return Ok(Value::Module(Rc::new(Module { name: Rc::from(name), dict: self.builtins.clone() })));
+        }
         let dict = Rc::new(RefCell::new(Namespace::new()));
         dict.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
         let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
@@ -249,6 +253,17 @@ fn install_sys(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
     d.insert(Rc::from("version"), Value::str("3.11.7 (threadplay)"));
     d.insert(Rc::from("maxsize"), Value::Int(i64::MAX));
     d.insert(Rc::from("exit"), vm.native("exit", sys_exit));
+    d.insert(
+        Rc::from("exc_info"),
+        vm.native("exc_info", |vm, _| {
+            // The exception being handled in this thread; threadplay has no traceback objects.
+            let handled = vm.threads.get(vm.current as usize).and_then(|t| t.exc_info.last().cloned());
+            Ok(Value::tuple(match handled {
+                Some(e) => vec![Value::Class(vm.types.type_of(&e)), e, Value::None],
+                None => vec![Value::None, Value::None, Value::None],
+            }))
+        }),
+    );
     d.insert(
         Rc::from("getrecursionlimit"),
         vm.native("getrecursionlimit", |vm, _| Ok(Value::Int(vm.settings.recursion_limit as i64))),
