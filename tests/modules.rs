@@ -157,3 +157,17 @@ print(version_info[:2], sys.version_info.major, sys.hexversion > 0x30B0000)
         assert_eq!(again.trace, run(src, &Settings::default()).trace);
     }
 }
+
+#[test]
+fn every_missing_standard_module_says_threadplay_lacks_it() {
+    for name in ["gc", "unittest", "decimal", "sqlite3", "tkinter", "xml"] {
+        let r = go(&format!("import {name}\n"));
+        assert!(
+            r.stderr().contains(&format!("No module named '{name}' (threadplay does not provide it yet;")),
+            "{name}: {}",
+            r.stderr()
+        );
+    }
+    let r = go("import no_such_module\n");
+    assert!(r.stderr().ends_with("ModuleNotFoundError: No module named 'no_such_module'\n"), "{}", r.stderr());
+}
