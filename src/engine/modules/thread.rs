@@ -32,6 +32,11 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         ("allocate_lock", allocate_lock),
         ("daemon_override", |vm, _| Ok(vm.settings.daemon_override.map(Value::Bool).unwrap_or(Value::None))),
         ("report_exception", report_exception),
+        ("format_exception", |vm, a| {
+            // The traceback text of an exception, as "Exception in thread" prints it.
+            let text = a.pos.first().map(|e| vm.format_exception(e)).unwrap_or_default();
+            Ok(Value::str(&text))
+        }),
         ("warn", warn),
         ("user_frame", |vm, _| {
             let t = vm.threads.get(vm.current as usize);

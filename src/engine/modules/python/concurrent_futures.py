@@ -1,5 +1,7 @@
 """threadplay's concurrent.futures: ThreadPoolExecutor and Future, after CPython 3.11's."""
 
+import _thread
+import sys
 import threading
 import queue
 
@@ -139,7 +141,21 @@ class _WorkItem:
             self.future.set_result(result)
 
 
+class BrokenThreadPool(RuntimeError):
+    """Raised when a worker thread's initializer failed: the pool takes no more work."""
+
+    __module__ = "concurrent.futures.thread"
+
+
 def _worker(executor, work_queue):
+    if executor._initializer is not None:
+        try:
+            executor._initializer(*executor._initargs)
+        except BaseException as exc:
+            # CPython logs it with logging's last-resort handler: the message and the traceback.
+            sys.stderr.write("Exception in initializer:\n" + _thread.format_exception(exc))
+            executor._initializer_failed()
+            return
     while True:
         work_item = work_queue.get(block=True)
         if work_item is not None:
@@ -181,15 +197,31 @@ class ThreadPoolExecutor(Executor):
             thread_name_prefix = "ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter
             ThreadPoolExecutor._counter += 1
         self._thread_name_prefix = thread_name_prefix
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
         self._initializer = initializer
         self._initargs = initargs
+        self._broken = False
         threading._register_atexit(self._at_exit)
+
+    def _initializer_failed(self):
+        # The pool is broken: every waiting task fails, and so does every later submit().
+        self._broken = "A thread initializer failed, the thread pool is not usable anymore"
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item.future.set_exception(BrokenThreadPool(self._broken))
 
     def _at_exit(self):
         if not self._shutdown:
             self.shutdown(wait=False)
 
     def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
         f = Future()
@@ -293,3 +325,9 @@ class ProcessPoolExecutor(Executor):
     def __init__(self, *args, **kwargs):
         raise NotImplementedError(
             "ProcessPoolExecutor: threadplay simulates threads in one process; use ThreadPoolExecutor")
+
+
+# CPython's package has submodules thread and _base; here one module holds it all.
+import concurrent.futures as _self
+
+thread = _base = _self
