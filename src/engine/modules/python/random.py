@@ -14,6 +14,8 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
+        if isinstance(a, str) and version == 2:
+            a = _str_seed(a)
         _random.seed(self._gen, a)
         self.gauss_next = None
 
@@ -193,3 +195,92 @@ triangular = _inst.triangular
 normalvariate = _inst.normalvariate
 gauss = _inst.gauss
 expovariate = _inst.expovariate
+
+
+# random.seed("text") as CPython's version 2 seeding: the text's UTF-8 bytes followed by their
+# SHA-512 digest, read as one big-endian int. SHA-512 (FIPS 180-4) is written here so that it
+# costs the page nothing until a script seeds with a string.
+_SHA512_K = [
+    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
+    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
+    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
+    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
+    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
+    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
+    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
+    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
+    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
+    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
+    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+]
+_SHA512_H = [
+    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
+]
+_MASK64 = (1 << 64) - 1
+
+
+def _utf8(text):
+    out = []
+    for ch in text:
+        c = ord(ch)
+        if c < 0x80:
+            out.append(c)
+        elif c < 0x800:
+            out += [0xC0 | c >> 6, 0x80 | c & 0x3F]
+        elif c < 0x10000:
+            out += [0xE0 | c >> 12, 0x80 | c >> 6 & 0x3F, 0x80 | c & 0x3F]
+        else:
+            out += [0xF0 | c >> 18, 0x80 | c >> 12 & 0x3F, 0x80 | c >> 6 & 0x3F, 0x80 | c & 0x3F]
+    return out
+
+
+def _rotr(x, n):
+    return (x >> n | x << (64 - n)) & _MASK64
+
+
+def _sha512(data):
+    message = list(data) + [0x80]
+    while len(message) % 128 != 112:
+        message.append(0)
+    length = len(data) * 8
+    message += [length >> (8 * i) & 0xFF for i in range(15, -1, -1)]
+    h = list(_SHA512_H)
+    for start in range(0, len(message), 128):
+        w = []
+        for i in range(16):
+            word = 0
+            for b in message[start + 8 * i : start + 8 * i + 8]:
+                word = word << 8 | b
+            w.append(word)
+        for i in range(16, 80):
+            s0 = _rotr(w[i - 15], 1) ^ _rotr(w[i - 15], 8) ^ w[i - 15] >> 7
+            s1 = _rotr(w[i - 2], 19) ^ _rotr(w[i - 2], 61) ^ w[i - 2] >> 6
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _MASK64)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            t1 = (hh + (_rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)) + (e & f ^ ~e & g) + _SHA512_K[i] + w[i]) & _MASK64
+            t2 = ((_rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)) + (a & b ^ a & c ^ b & c)) & _MASK64
+            a, b, c, d, e, f, g, hh = (t1 + t2) & _MASK64, a, b, c, (d + t1) & _MASK64, e, f, g
+        h = [(x + y) & _MASK64 for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
+    digest = []
+    for x in h:
+        digest += [x >> (8 * i) & 0xFF for i in range(7, -1, -1)]
+    return digest
+
+
+def _str_seed(text):
+    data = _utf8(text)
+    n = 0
+    for b in data + _sha512(data):
+        n = n << 8 | b
+    return n
