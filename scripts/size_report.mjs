@@ -16,7 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The one budget: gzip bytes of the first load. Lower it as the app allows. The make-room
  * issue reached 389,740 (budget 390,000); the fidelity issue may add up to 8 KB. */
-const BUDGET_GZIP_BYTES = 391_600;
+const BUDGET_GZIP_BYTES = 391_700;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');

@@ -197,7 +197,12 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::ImportFrom { module, names, level } => {
                 if *level > 0 {
-                    return Err(CompileError::unsupported("relative import", s.range));
+                    // As CPython where a script runs: there is no package to be relative to.
+                    self.load_name(&Rc::from("ImportError"));
+                    self.load_const(Value::str("attempted relative import with no known parent package"));
+                    self.b().emit(Instr::Call(1));
+                    self.b().emit(Instr::Raise(1));
+                    return Ok(());
                 }
                 let Some(module) = module else {
                     return Err(CompileError::syntax("invalid syntax", s.range));
