@@ -120,6 +120,11 @@ pub fn has_focus(node: &web_sys::Node) -> bool {
     })
 }
 
+/// The textarea's selection as the browser counts it (UTF-16 offsets), start before end.
+pub fn selection(area: &HtmlTextAreaElement) -> (u32, u32) {
+    (area.selection_start().ok().flatten().unwrap_or(0), area.selection_end().ok().flatten().unwrap_or(0))
+}
+
 /// Focuses `element` without scrolling the page or its scroller to it.
 fn focus_in_place(element: &HtmlElement) {
     let options = FocusOptions::new();
@@ -168,8 +173,7 @@ impl Standing {
     fn take(area: &HtmlTextAreaElement) -> Self {
         let window = web_sys::window();
         let focused = area.owner_document().and_then(|d| d.active_element()).and_then(|e| e.dyn_into().ok());
-        let selection =
-            (area.selection_start().ok().flatten().unwrap_or(0), area.selection_end().ok().flatten().unwrap_or(0));
+        let selection = selection(area);
         let window_scroll = window.map_or((0.0, 0.0), |w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
         let editor_scroll =
             area.closest(".editor-scroll").ok().flatten().map(|e| (e.clone(), e.scroll_top(), e.scroll_left()));
@@ -221,9 +225,7 @@ pub fn undo_in_textarea(area: &HtmlTextAreaElement, redo: bool) {
     let standing = Standing::take(area);
     focus_in_place(area);
     exec_command(area, if redo { "redo" } else { "undo" }, "");
-    let selection =
-        (area.selection_start().ok().flatten().unwrap_or(0), area.selection_end().ok().flatten().unwrap_or(0));
-    standing.restore(area, selection);
+    standing.restore(area, selection(area));
 }
 
 /// Puts a notice at the top of the page through the DOM itself, never Yew: when the lesson

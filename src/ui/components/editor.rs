@@ -79,8 +79,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                 return;
             }
             let text = el.value();
-            let start = utf16_to_byte(&text, el.selection_start().ok().flatten().unwrap_or(0) as usize);
-            let end = utf16_to_byte(&text, el.selection_end().ok().flatten().unwrap_or(0) as usize);
+            let (start, end) = browser::selection(&el);
+            let (start, end) = (utf16_to_byte(&text, start as usize), utf16_to_byte(&text, end as usize));
             let edit: Option<Edit> = match key.as_str() {
                 "Tab" if e.shift_key() => Some(editing::dedent(&text, start, end)),
                 "Tab" => Some(editing::indent(&text, start, end)),
