@@ -270,6 +270,11 @@ fn install_sys(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         }),
     );
     d.insert(
+        Rc::from("get_int_max_str_digits"),
+        vm.native("get_int_max_str_digits", |vm, _| Ok(Value::Int(vm.str_digits_limit as i64))),
+    );
+    d.insert(Rc::from("set_int_max_str_digits"), vm.native("set_int_max_str_digits", set_int_max_str_digits));
+    d.insert(
         Rc::from("getswitchinterval"),
         vm.native("getswitchinterval", |vm, _| Ok(Value::Float(vm.settings.switch_interval_ns as f64 / 1e9))),
     );
@@ -288,6 +293,25 @@ fn install_sys(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
             Ok(Value::None)
         }),
     );
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let arg = a.pos.first().or_else(|| a.kw.iter().find(|(k, _)| &**k == "maxdigits").map(|(_, v)| v));
+    let limit = match arg {
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::BigInt(_)) => i64::MAX,
+        Some(v) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+        None => {
+            return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+        }
+    };
+    if limit != 0 && !(640..=i64::from(i32::MAX)).contains(&limit) {
+        return Err(vm.err("ValueError", "maxdigits must be 0 or larger than 640"));
+    }
+    vm.str_digits_limit = limit as usize;
+    crate::engine::value::int::set_str_digits_limit(vm.str_digits_limit);
+    Ok(Value::None)
 }
 
 fn sys_exit(vm: &mut Vm, a: Args) -> Result<Value, Flow> {

@@ -113,6 +113,7 @@ impl<P: Policy> Scheduler<P> {
     /// one uninterrupted run records.
     pub fn advance(&mut self, instructions: u64) -> Option<Exit> {
         self.vm.pause_at = self.vm.instructions.saturating_add(instructions.max(1));
+        crate::engine::value::int::set_str_digits_limit(self.vm.str_digits_limit);
         loop {
             if self.vm.trace.steps.len() >= self.vm.settings.max_steps {
                 let tid = self.resume.take().unwrap_or(self.vm.current);

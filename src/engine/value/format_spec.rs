@@ -3,7 +3,7 @@
 //! A port of CPython's Python/formatter_unicode.c, errors included.
 
 use super::float_repr::{format_float, FloatFlags};
-use super::int::{IntRef, MAX_STR_DIGITS};
+use super::int::{str_digits_limit, IntRef};
 use super::ops::{check_len, MAX_CONTAINER_LEN};
 use super::{OpError, Value};
 
@@ -208,16 +208,18 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, OpError> {
     }
 }
 
-/// CPython 3.11 refuses to write an int of more than 4300 decimal digits.
+/// CPython 3.11 refuses to write an int of more decimal digits than its limit (4300 unless
+/// `sys.set_int_max_str_digits` changed it).
 pub fn check_decimal_digits(b: &num_bigint::BigInt) -> Result<(), OpError> {
+    let limit = str_digits_limit();
     // bits * log10(2) digits, give or take one: only compute exactly near the limit.
     let approx = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
-    if approx + 1 < MAX_STR_DIGITS {
+    if limit == 0 || approx + 1 < limit {
         return Ok(());
     }
-    if approx > MAX_STR_DIGITS + 1 || b.to_string().trim_start_matches('-').len() > MAX_STR_DIGITS {
+    if approx > limit + 1 || b.to_string().trim_start_matches('-').len() > limit {
         return Err(OpError::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())

@@ -14,8 +14,24 @@ use std::cmp::Ordering;
 /// no such limit, but a learner's `10 ** 10 ** 10` must not freeze the page.
 pub const MAX_INT_BITS: u64 = 1_000_000;
 
-/// CPython 3.11's limit on decimal digits converted from or to a string (`sys.int_info`).
+/// CPython 3.11's default limit on decimal digits converted from or to a string
+/// (`sys.int_info.default_max_str_digits`).
 pub const MAX_STR_DIGITS: usize = 4300;
+
+std::thread_local! {
+    /// The limit now in force (`sys.set_int_max_str_digits`; 0 means none). Each `Vm` owns its
+    /// value and puts it here whenever it runs, so that runs sharing a thread do not mix.
+    static STR_DIGITS_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The digit limit now in force, 0 for none.
+pub fn str_digits_limit() -> usize {
+    STR_DIGITS_LIMIT.with(|c| c.get())
+}
+
+pub fn set_str_digits_limit(limit: usize) {
+    STR_DIGITS_LIMIT.with(|c| c.set(limit));
+}
 
 /// An int operand, borrowed from a `Value` (bools count as ints).
 #[derive(Clone, Copy, Debug)]
@@ -465,9 +481,10 @@ pub fn parse(s: &str, base: u32) -> Result<Value, OpError> {
     if base0 && !had_prefix && digits.starts_with('0') && digits.bytes().any(|d| d != b'0') {
         return Err(invalid());
     }
-    if !base.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    let limit = str_digits_limit();
+    if !base.is_power_of_two() && limit > 0 && digits.len() > limit {
         return Err(OpError::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             digits.len()
         )));
     }

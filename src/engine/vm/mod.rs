@@ -197,6 +197,9 @@ pub struct Vm {
     pub trace: Trace,
     /// Virtual clock, nanoseconds since start.
     pub clock: Nanos,
+    /// `sys.get_int_max_str_digits()`: 0 for no limit. In force while this VM runs
+    /// (`value::int::set_str_digits_limit`).
+    pub str_digits_limit: usize,
     /// Instructions run so far (all threads).
     pub instructions: u64,
     pub threads: Vec<ThreadCtx>,
@@ -254,6 +257,7 @@ impl Vm {
             settings,
             trace: Trace::new(),
             clock: 0,
+            str_digits_limit: crate::engine::value::int::MAX_STR_DIGITS,
             instructions: 0,
             threads: Vec::new(),
             current: 0,
