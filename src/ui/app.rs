@@ -132,7 +132,7 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
     let (markers, error_marks) = match (trace, &snapshot) {
         (Some(t), Some(snap)) if current => {
             let stderr = t.stderr.get(..snap.stderr_len as usize).unwrap_or(&t.stderr);
-            (step::markers(t, snap), errors::error_marks(stderr, view::FILENAME))
+            (step::markers(t, snap), errors::error_marks(stderr, view::FILENAME, &t.threads))
         }
         _ => (Vec::new(), Vec::new()),
     };

@@ -51,7 +51,7 @@ proptest! {
             }
         }
         let _ = markdown::parse(&text);
-        let _ = errors::error_marks(&text, "main.py");
+        let _ = errors::error_marks(&text, "main.py", &[]);
     }
 
     #[test]

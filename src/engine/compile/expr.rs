@@ -276,9 +276,11 @@ impl<'a> Compiler<'a> {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         if has_star || has_dstar {
-            self.sequence(args, Instr::BuildTuple, true)?;
-            if !has_star {
-                // `sequence` built a plain tuple already.
+            match args {
+                // `f(*xs)` passes `xs` itself, so that a non-iterable is the call's error (CPython's
+                // "f() argument after * must be an iterable").
+                [Expr { kind: ExprKind::Starred(inner), .. }] => self.expr(inner)?,
+                _ => self.sequence(args, Instr::BuildTuple, true)?,
             }
             if keywords.is_empty() {
                 self.b().emit(Instr::CallEx { kwargs: false });

@@ -311,6 +311,9 @@ pub struct ExcData {
 pub struct TracebackEntry {
     pub line: u32,
     pub function: Rc<str>,
+    /// A frame of a library module threadplay hides (threading.py...): not printed, but like
+    /// CPython's it gives the traceback its "Traceback (most recent call last):" header.
+    pub hidden: bool,
 }
 
 pub struct Module {

@@ -112,9 +112,10 @@ impl Vm {
             if let Some(mut data) = exc_data_mut(&exc) {
                 if data.reraised {
                     data.reraised = false;
-                } else if !frame.code.internal {
+                } else {
                     let line = frame.code.line_at(frame.pc.saturating_sub(1));
-                    data.traceback.push(TracebackEntry { line, function: frame.func_name.clone() });
+                    let hidden = frame.code.internal;
+                    data.traceback.push(TracebackEntry { line, function: frame.func_name.clone(), hidden });
                 }
             }
             while let Some(block) = frame.blocks.pop() {
@@ -498,7 +499,11 @@ impl Vm {
             }
             Instr::ListExtend | Instr::SetUpdate => {
                 let src = self.pop(frames)?;
-                let items = self.collect_iterable(&src)?;
+                // CPython words a list's `*x` ("Value after * must be..."), not a set's.
+                let items = match instr {
+                    Instr::ListExtend => self.collect_starred(&src, None)?,
+                    _ => self.collect_iterable(&src)?,
+                };
                 match self.top(frames)? {
                     Value::List(l) => l.borrow_mut().extend(items),
                     Value::Set(s) => {
@@ -513,15 +518,28 @@ impl Vm {
             Instr::DictUpdate | Instr::DictMerge => {
                 let src = self.pop(frames)?;
                 let Value::Dict(target) = self.top(frames)? else { return Ok(None) };
+                // In a call (`DictMerge`), the function sits below the arguments and the dict.
+                let callee = match instr {
+                    Instr::DictMerge => frames.last().and_then(|f| f.stack.iter().rev().nth(2)).cloned(),
+                    _ => None,
+                };
                 let Value::Dict(src_d) = &src else {
-                    return Err(self.type_error(format!("'{}' object is not a mapping", src.type_name())));
+                    return Err(self.type_error(match &callee {
+                        Some(func) => format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.function_str(func),
+                            src.type_name()
+                        ),
+                        None => format!("'{}' object is not a mapping", src.type_name()),
+                    }));
                 };
                 let pairs: Vec<(Value, Value)> = src_d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
                 let mut t = target.borrow_mut();
                 for (k, v) in pairs {
-                    if matches!(instr, Instr::DictMerge) && t.contains(&k).unwrap_or(false) {
+                    if let (Some(func), true) = (&callee, t.contains(&k).unwrap_or(false)) {
                         let kr = crate::engine::value::format::repr_basic(&k).unwrap_or_default();
-                        return Err(self.type_error(format!("got multiple values for keyword argument {kr}")));
+                        let func = self.function_str(func);
+                        return Err(self.type_error(format!("{func} got multiple values for keyword argument {kr}")));
                     }
                     t.insert(k, v).map_err(|e| self.op_err(e))?;
                 }
@@ -584,7 +602,7 @@ impl Vm {
                 }
                 let k = if kwargs { 2 } else { 1 };
                 let (func, parts) = self.peek_call(frames, k)?;
-                let pos = self.collect_iterable(&parts[0])?;
+                let pos = self.collect_starred(&parts[0], Some(&func))?;
                 let mut kw = Vec::new();
                 if let Some(Value::Dict(d)) = parts.get(1) {
                     for (k, v) in d.borrow().items() {

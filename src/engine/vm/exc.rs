@@ -135,6 +135,7 @@ impl Vm {
         };
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            let entries: Vec<_> = entries.into_iter().filter(|e| !e.hidden).collect();
             let filename = self.settings.filename.clone();
             // Entries were recorded innermost first.
             let mut last: Option<(u32, Rc<str>)> = None;

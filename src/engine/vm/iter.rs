@@ -294,6 +294,43 @@ impl Vm {
         Ok(out)
     }
 
+    /// The items of `*v` in a display or a call: a value that is not iterable at all is CPython's
+    /// "Value after * must be an iterable" (naming `callee` when `v` is a call's only `*`
+    /// argument); errors raised while iterating pass through.
+    pub fn collect_starred(&mut self, v: &Value, callee: Option<&Value>) -> Result<Vec<Value>, Flow> {
+        let iterable = match v {
+            Value::Instance(i) => ["__iter__", "__getitem__"].iter().any(|m| i.class.lookup(m).is_some()),
+            other => !matches!(self.get_iter(other), Err(Flow::Raise(_))),
+        };
+        if !iterable {
+            let what = match callee {
+                Some(func) => format!("{} argument", self.function_str(func)),
+                None => "Value".into(),
+            };
+            return Err(self.type_error(format!("{what} after * must be an iterable, not {}", v.type_name())));
+        }
+        self.collect_iterable(v)
+    }
+
+    /// How CPython names a callable in argument errors: `__main__.f()`, `__main__.C.m()`,
+    /// `print()`, `list.append()`.
+    pub fn function_str(&self, func: &Value) -> String {
+        let qualified = |module: &str, qualname: &str| match module {
+            "builtins" | "" => format!("{qualname}()"),
+            m => format!("{m}.{qualname}()"),
+        };
+        match func {
+            Value::Function(f) => qualified(&f.module, &f.qualname),
+            Value::Method(m) => self.function_str(&m.func),
+            Value::Class(c) => qualified(&c.module, &c.qualname),
+            Value::Builtin(b) => match &b.receiver {
+                Some(r) if !matches!(r, Value::Module(_)) => format!("{}.{}()", r.type_name(), b.name),
+                _ => format!("{}()", b.name),
+            },
+            other => format!("{} object", other.type_name()),
+        }
+    }
+
     /// `next(it[, default])`.
     pub fn next_builtin(&mut self, it: &Value, default: Option<Value>) -> Result<Value, Flow> {
         match self.next_of(it)? {
