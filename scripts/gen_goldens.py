@@ -33,8 +33,10 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "tests", "programs")
@@ -104,24 +106,30 @@ def sorted_lines(text):
 
 
 def run_once(python, name, timeout):
-    """Runs one script once; returns (stdout, stderr, status) or raises RuntimeError."""
+    """Runs one script once; returns (stdout, stderr, status) or raises RuntimeError.
+
+    Each run gets an empty temporary directory of its own holding only a copy of the script,
+    as threadplay's in-memory file system starts empty: programs that write files cannot meet
+    each other's files (runs go in parallel) or the repository's."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
         "PYTHONIOENCODING": "utf-8",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
-    try:
-        proc = subprocess.run(
-            [python, "-I", name + ".py"],
-            cwd=PROGRAMS,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired:
-        raise RuntimeError(f"{name}: no exit within {timeout} s")
+    with tempfile.TemporaryDirectory(prefix="golden-") as workdir:
+        shutil.copyfile(os.path.join(PROGRAMS, name + ".py"), os.path.join(workdir, name + ".py"))
+        try:
+            proc = subprocess.run(
+                [python, "-I", name + ".py"],
+                cwd=workdir,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"{name}: no exit within {timeout} s")
     if proc.returncode < 0:
         raise RuntimeError(f"{name}: killed by signal {-proc.returncode}")
     return proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"), proc.returncode

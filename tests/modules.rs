@@ -171,3 +171,34 @@ fn every_missing_standard_module_says_threadplay_lacks_it() {
     let r = go("import no_such_module\n");
     assert!(r.stderr().ends_with("ModuleNotFoundError: No module named 'no_such_module'\n"), "{}", r.stderr());
 }
+
+#[test]
+fn processes_and_networks_say_threadplay_simulates_threads_only() {
+    for name in ["subprocess", "socket", "urllib.request", "requests", "http.client"] {
+        let r = go(&format!("import {name}\n"));
+        assert!(
+            r.stderr().contains(
+                "(threadplay simulates threads in one program: it cannot run other programs or reach a network)"
+            ),
+            "{name}: {}",
+            r.stderr()
+        );
+    }
+    let r = go("import os\nos.system('ls')\n");
+    assert!(
+        r.stderr().ends_with(
+            "NotImplementedError: threadplay simulates threads in one program: os.system cannot run a command\n"
+        ),
+        "{}",
+        r.stderr()
+    );
+}
+
+#[test]
+fn files_live_in_memory_for_one_run_only() {
+    let src = "import os\nprint(os.path.exists('out.txt'))\nwith open('out.txt', 'w') as f:\n    f.write('x')\nprint(open('out.txt').read())\n";
+    assert_eq!(go(src).stdout(), "False\nx\n");
+    // A second run starts with no files, and nothing reached the disk.
+    assert_eq!(go(src).stdout(), "False\nx\n");
+    assert!(!std::path::Path::new("out.txt").exists());
+}

@@ -31,6 +31,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("threading", "threading.py", &[]),
     module("_threading_sync", "threading_sync.py", &["threading"]),
     module("_time_calendar", "time_calendar.py", &[]),
+    module("_files", "files.py", &[]),
     module("atexit", "atexit.py", &[]),
     module("collections", "collections.py", &[]),
     module("concurrent.futures", "concurrent_futures.py", &["threading", "_threading_sync", "queue"]),
@@ -41,7 +42,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     module("itertools", "itertools.py", &[]),
     module("logging", "logging.py", &["_time_calendar", "threading"]),
     module("operator", "operator.py", &[]),
-    module("os", "os.py", &[]),
+    module("os", "os.py", &["_files"]),
     module("queue", "queue.py", &["threading", "_threading_sync", "heapq", "collections"]),
     module("random", "random.py", &[]),
     module("sched", "sched.py", &["heapq", "threading", "_threading_sync", "collections", "itertools"]),
@@ -69,6 +70,7 @@ pub const LAZY_NAMES: &[(&str, &str, &[&str])] = &[
             "local",
         ],
     ),
+    ("builtins", "_files", &["open"]),
     ("sys", "_sys_info", &["version_info", "hexversion", "byteorder", "executable", "path", "flags"]),
     (
         "time",
@@ -104,7 +106,7 @@ fn lazy_needs(source: &str, imported: impl Fn(&str) -> bool) -> Vec<&'static str
     };
     LAZY_NAMES
         .iter()
-        .filter(|(module, _, names)| imported(module) && names.iter().any(|n| mentions(n)))
+        .filter(|(module, _, names)| (*module == "builtins" || imported(module)) && names.iter().any(|n| mentions(n)))
         .map(|(_, provider, _)| *provider)
         .collect()
 }
@@ -131,6 +133,7 @@ fn bundled(name: &str) -> Option<&'static str> {
         "atexit" => include_str!("python/atexit.py"),
         "_threading_sync" => include_str!("python/threading_sync.py"),
         "_time_calendar" => include_str!("python/time_calendar.py"),
+        "_files" => include_str!("python/files.py"),
         "collections" => include_str!("python/collections.py"),
         "concurrent.futures" => include_str!("python/concurrent_futures.py"),
         "contextlib" => include_str!("python/contextlib.py"),

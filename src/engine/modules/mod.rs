@@ -141,6 +141,11 @@ impl Vm {
                     let root = name.split('.').next().unwrap_or(name);
                     let hint = if root == "multiprocessing" {
                         " (threadplay simulates threads in one process; processes are not available)"
+                    } else if "subprocess socket socketserver ssl http urllib requests select selectors signal"
+                        .split(' ')
+                        .any(|m| m == root)
+                    {
+                        " (threadplay simulates threads in one program: it cannot run other programs or reach a network)"
                     } else if root == "asyncio" {
                         " (threadplay runs threads; async code is not supported)"
                     } else if STANDARD_MODULES.split(' ').any(|m| m == root) {

@@ -39,7 +39,20 @@ impl Vm {
                                 self.str_of(&args[0])
                             }
                         }
-                        _ => self.repr_of(&Value::tuple(args)),
+                        n => match (&args[0], self.is_instance_of_name(v, "OSError")) {
+                            // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+                            (Value::Int(errno), true) => {
+                                let mut s = format!("[Errno {errno}] {}", self.str_of(&args[1])?);
+                                if let Some(name) = args.get(2).filter(|v| !matches!(v, Value::None)) {
+                                    s = format!("{s}: {}", self.repr_of(name)?);
+                                    if let Some(other) = args.get(4).filter(|v| n > 4 && !matches!(v, Value::None)) {
+                                        s = format!("{s} -> {}", self.repr_of(other)?);
+                                    }
+                                }
+                                Ok(s)
+                            }
+                            _ => self.repr_of(&Value::tuple(args)),
+                        },
                     };
                 }
                 self.repr_of(v)

@@ -298,6 +298,15 @@ impl Vm {
                 if found.is_none() {
                     found = self.builtins.borrow().get(&name).cloned();
                 }
+                if found.is_none() {
+                    // A builtin written in Python (`open`): its module puts it into builtins.
+                    if let Some(provider) = crate::engine::modules::lazy_provider("builtins", &name) {
+                        if !self.modules.contains_key(provider) {
+                            self.import(provider)?;
+                            found = self.builtins.borrow().get(&name).cloned();
+                        }
+                    }
+                }
                 match found {
                     Some(v) => Self::push(frames, v),
                     None => return Err(self.err("NameError", self.name_error_message(&name, frames))),

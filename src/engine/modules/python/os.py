@@ -1,5 +1,5 @@
-# os: the few process facts a threading course prints. The simulated machine has 4 cores and is
-# process 4242; there are no files.
+# os: the few process facts a threading course prints, and the run's files (_files.py, in
+# memory). The simulated machine has 4 cores and is process 4242.
 name = "posix"
 sep = "/"
 linesep = "\n"
@@ -26,14 +26,15 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
-def _no_files(*args, **kwargs):
-    raise NotImplementedError("threadplay has no file system")
+def system(command):
+    raise NotImplementedError("threadplay simulates threads in one program: os.system cannot run a command")
 
 
-listdir = _no_files
-remove = _no_files
-mkdir = _no_files
-makedirs = _no_files
+from _files import listdir, mkdir, makedirs, remove, rmdir, rename
+from _files import exists as _exists, isfile as _isfile, isdir as _isdir, getsize as _getsize
+from _files import abspath as _abspath
+
+unlink = remove
 
 
 class _Path:
@@ -69,7 +70,22 @@ class _Path:
         return p[:cut], p[cut:]
 
     def exists(self, p):
-        return False
+        return _exists(p)
+
+    def isfile(self, p):
+        return _isfile(p)
+
+    def isdir(self, p):
+        return _isdir(p)
+
+    def getsize(self, p):
+        return _getsize(p)
+
+    def abspath(self, p):
+        return _abspath(p)
+
+    def isabs(self, p):
+        return p.startswith("/")
 
 
 path = _Path()
