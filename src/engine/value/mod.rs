@@ -375,6 +375,8 @@ pub struct Generator {
     pub frame: Option<Box<crate::engine::vm::Frame>>,
     pub running: bool,
     pub finished: bool,
+    /// The exceptions its `except` blocks were handling when it last yielded.
+    pub handling: Vec<Value>,
 }
 
 /// A native object: a Rust payload with a Python-visible type name.

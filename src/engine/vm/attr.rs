@@ -274,6 +274,7 @@ fn vm_method_name(obj: &Value, name: &str) -> Option<&'static str> {
         (Value::Generator(_), "__next__") => "__next__",
         (Value::Generator(_), "send") => "send",
         (Value::Generator(_), "close") => "close",
+        (Value::Generator(_), "throw") => "throw",
         _ => return None,
     })
 }
@@ -380,6 +381,34 @@ fn type_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
             return vm.generator_send(g, value);
         }
         (Value::Generator(g), "close") => return vm.generator_close(g),
+        (Value::Generator(g), "throw") => {
+            let mut parts = args.pos.into_iter();
+            let (Some(kind), value) = (parts.next(), parts.next()) else {
+                return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+            };
+            let exc = match (kind, value) {
+                // throw(type, value): value is the exception, or the argument to make it with.
+                (Value::Class(c), Some(v)) if !matches!(v, Value::None) => {
+                    let is_instance = matches!(&v, Value::Instance(i) if i.class.is_subclass_of(&c));
+                    if is_instance {
+                        v
+                    } else {
+                        let args = match v {
+                            Value::Tuple(t) => t.to_vec(),
+                            v => vec![v],
+                        };
+                        vm.call_nested(Value::Class(c), Args::new(args))?
+                    }
+                }
+                (kind, _) => kind,
+            };
+            // An exception instance keeps its traceback (see `generator_throw`).
+            let exc = match exc {
+                Value::Instance(i) if i.exc.is_some() => Value::Instance(i),
+                other => vm.make_raisable(other, None)?,
+            };
+            return vm.generator_throw(g, exc);
+        }
         _ => {}
     }
     let first_arg = args.pos.first().cloned();

@@ -111,16 +111,47 @@ impl Vm {
 
     /// Runs one frame to completion on a fresh frame stack.
     pub(super) fn run_nested(&mut self, frame: Frame) -> Result<Value, Flow> {
+        self.run_nested_with(frame, None)
+    }
+
+    /// Runs `frame` nested as `run_nested` does, with `exc` raised where it stands first
+    /// (`generator.throw`).
+    pub(super) fn run_nested_raising(&mut self, frame: Frame, exc: Value) -> Result<Value, Flow> {
+        self.run_nested_with(frame, Some(exc))
+    }
+
+    fn run_nested_with(&mut self, frame: Frame, raise: Option<Value>) -> Result<Value, Flow> {
         if self.nested_depth >= MAX_NESTED_RUNS {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let outer = self.threads.get(self.current as usize).map_or(0, |t| t.frames.len());
         let saved_base = self.nested_base;
         self.nested_base += outer.max(1);
-        self.check_depth(1)?;
+        if let Err(e) = self.check_depth(1) {
+            self.nested_base = saved_base;
+            return Err(e);
+        }
         self.nested_depth += 1;
+        // A generator handles its own exceptions: those it was handling when it last yielded
+        // come back while it runs, and leave with it (CPython keeps them in its frame).
+        let generator = frame.generator.clone();
+        let tid = self.current as usize;
+        let handling_from = self.threads.get(tid).map_or(0, |t| t.exc_info.len());
+        if let (Some(g), Some(t)) = (&generator, self.threads.get_mut(tid)) {
+            t.exc_info.append(&mut g.borrow_mut().handling);
+        }
         let mut frames = vec![frame];
-        let r = self.execute(&mut frames, 1, true);
+        let r = match raise.map(|exc| self.unwind(&mut frames, exc, 1)) {
+            Some(Err(escaped)) => Err(escaped),
+            _ => self.execute(&mut frames, 1, true),
+        };
+        let left = match self.threads.get_mut(tid) {
+            Some(t) => t.exc_info.split_off(handling_from.min(t.exc_info.len())),
+            None => Vec::new(),
+        };
+        if let Some(g) = generator.filter(|g| !g.borrow().finished) {
+            g.borrow_mut().handling = left;
+        }
         self.nested_depth -= 1;
         self.nested_base = saved_base;
         match r {
@@ -141,6 +172,7 @@ impl Vm {
                         frame: Some(Box::new(frame)),
                         running: false,
                         finished: false,
+                        handling: Vec::new(),
                     };
                     return Ok(Prepared::Value(Value::Generator(Rc::new(RefCell::new(g)))));
                 }

@@ -3,6 +3,7 @@
 
 use super::eval::Stop;
 use super::{Flow, Frame, OnReturn, Vm};
+use crate::engine::compile::Instr;
 use crate::engine::value::set_order::set_items;
 use crate::engine::value::{Args, Generator, IterState, Value};
 use std::cell::RefCell;
@@ -112,15 +113,98 @@ impl Vm {
         Ok((v, finished))
     }
 
-    /// `gen.close()`: the generator ends where it stands (its `finally` blocks do not run).
-    pub fn generator_close(&mut self, g: &Rc<RefCell<Generator>>) -> Result<Value, Flow> {
-        let mut gb = g.borrow_mut();
-        if gb.running {
-            return Err(self.err("ValueError", "generator already executing"));
+    /// `gen.throw(exc)`: raises `exc` at the `yield` where the generator stands (at its start if
+    /// it never ran), so its `except` and `finally` blocks see it; returns what it yields next.
+    /// When `exc` itself comes back out, it keeps the traceback it had (a `with` block's, for
+    /// `contextlib.contextmanager`), as CPython's context managers restore it.
+    pub fn generator_throw(&mut self, g: &Rc<RefCell<Generator>>, exc: Value) -> Result<Value, Flow> {
+        let Some(mut frame) = self.take_generator_frame(g)? else { return Err(Flow::Raise(exc)) };
+        let before = super::exc::exc_data_mut(&exc).map(|d| d.traceback.clone());
+        // Suspended in `yield from inner` (compiled as ForIter, YieldValue): the exception goes
+        // to `inner` first, as in CPython.
+        let instr_back = |n: usize| frame.pc.checked_sub(n).and_then(|at| frame.code.instrs.get(at)).copied();
+        let loop_exit = match (instr_back(2), instr_back(1)) {
+            (Some(Instr::ForIter(done)), Some(Instr::YieldValue)) => Some(done),
+            _ => None,
+        };
+        let inner = frame.stack.len().checked_sub(2).and_then(|i| frame.stack.get(i)).cloned();
+        let mut exc = exc;
+        if let (Some(done), Some(Value::Generator(inner))) = (loop_exit, inner) {
+            g.borrow_mut().frame = Some(frame);
+            let outcome = self.generator_throw(&inner, exc);
+            let Some(f) = self.take_generator_frame(g)? else { return outcome };
+            frame = f;
+            match outcome {
+                // `inner` yielded: so does this generator, still delegating.
+                Ok(v) => {
+                    g.borrow_mut().frame = Some(frame);
+                    return Ok(v);
+                }
+                // `inner` returned: `yield from` ends with its value and this generator goes on.
+                Err(Flow::Raise(e)) if self.is_instance_of_name(&e, "StopIteration") => {
+                    let value = match super::exc::exc_data_mut(&e) {
+                        Some(d) => d.args.first().cloned().unwrap_or(Value::None),
+                        None => Value::None,
+                    };
+                    frame.stack.truncate(frame.stack.len().saturating_sub(2));
+                    frame.pc = done as usize;
+                    self.gen_return = value;
+                    return match self.resume_generator_nested(g, *frame)? {
+                        (v, false) => Ok(v),
+                        (v, true) => {
+                            Err(Flow::Raise(super::exc::make_instance(self.types.exception("StopIteration"), vec![v])))
+                        }
+                    };
+                }
+                Err(Flow::Raise(e)) => exc = e,
+                Err(other) => return Err(other),
+            }
         }
-        gb.finished = true;
-        gb.frame = None;
-        Ok(Value::None)
+        g.borrow_mut().running = true;
+        frame.on_return = OnReturn::Nested;
+        frame.generator = Some(g.clone());
+        let result = self.run_nested_raising(*frame, exc.clone());
+        match result {
+            Err(Flow::Raise(e)) if e.is(&exc) => {
+                if let (Some(tb), Some(mut d)) = (before, super::exc::exc_data_mut(&e)) {
+                    d.traceback = tb;
+                }
+                Err(Flow::Raise(e))
+            }
+            Err(e) => Err(e),
+            Ok(v) if g.borrow().finished => {
+                Err(Flow::Raise(super::exc::make_instance(self.types.exception("StopIteration"), vec![v])))
+            }
+            Ok(v) => Ok(v),
+        }
+    }
+
+    /// `gen.close()`: raises `GeneratorExit` at the generator's `yield`, so that its `finally`
+    /// blocks run; a generator that yields again instead is a `RuntimeError`.
+    pub fn generator_close(&mut self, g: &Rc<RefCell<Generator>>) -> Result<Value, Flow> {
+        let unstarted = {
+            let gb = g.borrow();
+            if gb.running {
+                return Err(self.err("ValueError", "generator already executing"));
+            }
+            gb.finished || gb.frame.as_ref().is_none_or(|f| f.pc == 0)
+        };
+        if unstarted {
+            let mut gb = g.borrow_mut();
+            gb.finished = true;
+            gb.frame = None;
+            return Ok(Value::None);
+        }
+        let exit = self.new_exception("GeneratorExit", "");
+        match self.generator_throw(g, exit) {
+            Ok(_) => Err(self.err("RuntimeError", "generator ignored GeneratorExit")),
+            Err(Flow::Raise(e))
+                if self.is_instance_of_name(&e, "GeneratorExit") || self.is_instance_of_name(&e, "StopIteration") =>
+            {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The next item of an iterator, `None` when exhausted. Generators run nested.

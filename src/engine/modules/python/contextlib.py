@@ -1,7 +1,8 @@
 # contextlib: contextmanager, suppress, nullcontext, closing. A generator-based context manager
 # runs its generator with for-loops, on the thread's own frames, so it may block (acquire a lock,
-# sleep) before and after its yield. An exception in the with-body is not thrown into the
-# generator: the code after `yield` runs, then the exception goes on.
+# sleep) before and after its yield. An exception in the with-body is thrown into the generator
+# at its yield (gen.throw), so `except` and `finally` around the yield see it; that part runs
+# nested and cannot block.
 
 
 class _GeneratorContextManager:
@@ -14,9 +15,25 @@ class _GeneratorContextManager:
         raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
-        for ignored in self.gen:
-            raise RuntimeError("generator didn't stop")
-        return False
+        if typ is None:
+            for ignored in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as stop:
+            # The generator caught the exception and ended: it is suppressed, unless what
+            # ended the generator was that StopIteration itself.
+            return stop is not value
+        except BaseException as error:
+            if error is value:
+                return False
+            if isinstance(value, StopIteration) and error.__cause__ is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
