@@ -4,6 +4,7 @@
 pub mod compile;
 pub mod describe;
 pub mod float_parse;
+pub mod fuzzing;
 pub mod modules;
 pub mod sched;
 pub mod source;
