@@ -104,3 +104,13 @@ fn very_long_operator_chains_are_refused_cleanly() {
         .join()
         .expect("no stack overflow");
 }
+
+/// Found by the fuzzer (`fuzz/crashes/pow_negative_exponent_modulus`): a negative exponent
+/// with a modulus reached num-bigint's `modpow`, which panics on it. CPython takes the modular
+/// inverse.
+#[test]
+fn pow_with_negative_exponent_and_modulus_is_the_modular_inverse() {
+    let r = run("print(pow(2, -1, 5), pow(2, -1, -5), pow(3, -2, 7), pow(5, -1, 1), pow(-5, -1, 1), pow(-3, -1, 7))\npow(0, -1, 9)\n", &settings());
+    assert_eq!(r.stdout(), "3 -2 4 0 0 2\n");
+    assert!(r.stderr().ends_with("ValueError: base is not invertible for the given modulus\n"), "{}", r.stderr());
+}

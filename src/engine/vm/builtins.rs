@@ -522,7 +522,16 @@ fn pow(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         if *m == 0 {
             return Err(vm.err("ValueError", "pow() 3rd argument cannot be 0"));
         }
-        let r = num_bigint::BigInt::from(*b).modpow(&num_bigint::BigInt::from(*e), &num_bigint::BigInt::from(*m));
+        let (mut b, mut e, m_big) =
+            (num_bigint::BigInt::from(*b), num_bigint::BigInt::from(*e), num_bigint::BigInt::from(*m));
+        if e.is_negative() {
+            // CPython 3.8+: a negative exponent raises the modular inverse to its absolute value.
+            let Some(inverse) = b.modinv(&m_big) else {
+                return Err(vm.err("ValueError", "base is not invertible for the given modulus"));
+            };
+            (b, e) = (num_integer::Integer::mod_floor(&inverse, &m_big), -e);
+        }
+        let r = b.modpow(&e, &m_big);
         let r = if r.is_negative() != (*m < 0) && !r.is_zero() { r + m } else { r };
         return Ok(Value::from_bigint(r));
     }
