@@ -95,7 +95,7 @@ impl CodeBuilder {
         params: ParamCounts,
         is_generator: bool,
         uses_namespace: bool,
-        internal: bool,
+        origin: super::code::Origin,
     ) -> Code {
         let resolve = |labels: &Vec<Option<u32>>, l: u32| labels.get(l as usize).copied().flatten().unwrap_or(0);
         for ins in self.instrs.iter_mut() {
@@ -148,7 +148,7 @@ impl CodeBuilder {
             varkw: params.varkw,
             is_generator,
             uses_namespace,
-            internal,
+            origin,
         }
     }
 }

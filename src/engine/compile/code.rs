@@ -196,13 +196,30 @@ pub struct Code {
     pub is_generator: bool,
     /// Module and class bodies look names up by name (`LoadName`); functions use fast locals.
     pub uses_namespace: bool,
-    /// Code of the built-in library (threading written in Python): hidden from tracebacks and
-    /// from line steps.
-    pub internal: bool,
+    /// Where the code comes from.
+    pub origin: Origin,
     pub first_line: u32,
 }
 
+/// Where compiled code comes from, which decides how its frames show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The learner's script: tracebacks and line steps show it.
+    Script,
+    /// The built-in library (threading written in Python): hidden from tracebacks and from line
+    /// steps.
+    Library,
+    /// A string given to `eval` or `exec`: tracebacks show it as `File "<string>"`; it records
+    /// no line steps (its lines are not the script's).
+    String,
+}
+
 impl Code {
+    /// Whether its frames are the learner's script, shown line by line.
+    pub fn is_script(&self) -> bool {
+        self.origin == Origin::Script
+    }
+
     /// Line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)

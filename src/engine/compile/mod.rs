@@ -8,7 +8,7 @@ mod expr;
 pub mod scope;
 mod stmt;
 
-pub use code::{Code, Instr};
+pub use code::{Code, Instr, Origin};
 
 use crate::engine::source::{LineIndex, TextRange};
 use crate::engine::syntax::ast::{self, Stmt};
@@ -35,15 +35,43 @@ impl CompileError {
     }
 }
 
-/// Compiles a module. `internal` marks library code (hidden from tracebacks and line steps).
+/// Compiles a module: the learner's script, or a module of the library (`internal`, hidden from
+/// tracebacks and line steps).
 pub fn compile_module(module: &ast::Module, source: &str, internal: bool) -> Result<Rc<Code>, CompileError> {
+    compile_unit(module, source, if internal { Origin::Library } else { Origin::Script }, false)
+}
+
+/// Compiles the string given to `exec`, or to `eval` (`expression`: then `module` must be one
+/// expression statement, whose value the code returns).
+pub fn compile_string(module: &ast::Module, source: &str, expression: bool) -> Result<Rc<Code>, CompileError> {
+    if expression && !matches!(module.body.as_slice(), [Stmt { kind: ast::StmtKind::Expr(_), .. }]) {
+        let range = module.body.first().map_or_else(TextRange::default, |s| s.range);
+        return Err(CompileError::syntax("invalid syntax", range));
+    }
+    compile_unit(module, source, Origin::String, expression)
+}
+
+fn compile_unit(
+    module: &ast::Module,
+    source: &str,
+    origin: Origin,
+    expression: bool,
+) -> Result<Rc<Code>, CompileError> {
     let scopes = scope::analyze(module).map_err(|e| CompileError::syntax(e.message, e.range))?;
     let lines = LineIndex::new(source);
-    let mut c = Compiler { scopes: &scopes, lines: &lines, units: Vec::new(), internal };
+    let mut c = Compiler { scopes: &scopes, lines: &lines, units: Vec::new(), origin };
     c.push_unit(0, TextRange::default(), Rc::from("<module>"));
-    c.setup_annotations(&module.body);
-    c.stmts(&module.body)?;
-    c.b().emit_none_return();
+    match module.body.as_slice() {
+        [Stmt { kind: ast::StmtKind::Expr(e), .. }] if expression => {
+            c.expr(e)?;
+            c.b().emit(Instr::Return);
+        }
+        body => {
+            c.setup_annotations(body);
+            c.stmts(body)?;
+            c.b().emit_none_return();
+        }
+    }
     let code = c.pop_unit(Rc::from("<module>"), Rc::from("<module>"), ParamCounts::default(), false);
     Ok(Rc::new(code))
 }
@@ -74,7 +102,7 @@ struct Compiler<'a> {
     scopes: &'a ScopeTable,
     lines: &'a LineIndex,
     units: Vec<Unit<'a>>,
-    internal: bool,
+    origin: Origin,
 }
 
 impl CodeBuilder {
@@ -124,7 +152,7 @@ impl<'a> Compiler<'a> {
     fn pop_unit(&mut self, name: Rc<str>, qualname: Rc<str>, params: ParamCounts, is_generator: bool) -> Code {
         let unit = self.units.pop().expect("unit to pop");
         let uses_namespace = self.scopes.scopes[unit.scope].kind() != ScopeKind::Function;
-        unit.b.finish(name, qualname, self.lines, params, is_generator, uses_namespace, self.internal)
+        unit.b.finish(name, qualname, self.lines, params, is_generator, uses_namespace, self.origin)
     }
 
     fn set_range(&mut self, range: TextRange) -> TextRange {

@@ -311,9 +311,10 @@ pub struct ExcData {
 pub struct TracebackEntry {
     pub line: u32,
     pub function: Rc<str>,
-    /// A frame of a library module threadplay hides (threading.py...): not printed, but like
-    /// CPython's it gives the traceback its "Traceback (most recent call last):" header.
-    pub hidden: bool,
+    /// Frames of the library (threading.py...) are not printed, but like CPython's they give
+    /// the traceback its "Traceback (most recent call last):" header; `eval`'s and `exec`'s
+    /// show as `File "<string>"`.
+    pub origin: crate::engine::compile::Origin,
 }
 
 pub struct Module {

@@ -56,6 +56,10 @@ pub fn install(vm: &mut Vm) {
         ("callable", callable),
         ("format", format_builtin),
         ("vars", vars),
+        ("eval", frame_builtin),
+        ("exec", frame_builtin),
+        ("globals", frame_builtin),
+        ("locals", frame_builtin),
         ("__build_class__", build_class),
         ("__new_int", new_int),
         ("__new_float", new_float),
@@ -651,6 +655,13 @@ fn format_builtin(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         _ => String::new(),
     };
     Ok(Value::str(&vm.format_value(&v, &spec)?))
+}
+
+/// `eval`, `exec`, `globals`, `locals` called other than from Python code (`map(eval, ...)`):
+/// calls from Python code go to `Vm::call_frame_builtin` with their frame.
+fn frame_builtin(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
+    let name = vm.native_name.clone();
+    vm.call_frame_builtin(None, &name, a)
 }
 
 fn vars(vm: &mut Vm, a: Args) -> Result<Value, Flow> {

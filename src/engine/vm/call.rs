@@ -20,6 +20,17 @@ impl Vm {
         args: Args,
         consumed: usize,
     ) -> Result<Option<Stop>, Flow> {
+        if let Value::Builtin(b) = &func {
+            if b.receiver.is_none() && super::dynamic::FRAME_BUILTINS.contains(&&*b.name) {
+                let v = self.call_frame_builtin(frames.last(), &b.name.clone(), args)?;
+                if let Some(f) = frames.last_mut() {
+                    let keep = f.stack.len().saturating_sub(consumed);
+                    f.stack.truncate(keep);
+                    f.stack.push(v);
+                }
+                return Ok(None);
+            }
+        }
         let dispatch = self.prepare_call(func, args, OnReturn::Push)?;
         if let Some(f) = frames.last_mut() {
             let keep = f.stack.len().saturating_sub(consumed);

@@ -39,7 +39,7 @@ impl Vm {
             let Some(&instr) = frame.code.instrs.get(pc) else {
                 return Err(self.new_exception("SystemError", "ran off the end of the code"));
             };
-            if frame.code.line_start[pc] && !frame.code.internal {
+            if frame.code.line_start[pc] && frame.code.is_script() {
                 let line = frame.code.lines[pc];
                 let tid = self.current;
                 if let Some(t) = self.threads.get_mut(tid as usize) {
@@ -114,8 +114,8 @@ impl Vm {
                     data.reraised = false;
                 } else {
                     let line = frame.code.line_at(frame.pc.saturating_sub(1));
-                    let hidden = frame.code.internal;
-                    data.traceback.push(TracebackEntry { line, function: frame.func_name.clone(), hidden });
+                    let origin = frame.code.origin;
+                    data.traceback.push(TracebackEntry { line, function: frame.func_name.clone(), origin });
                 }
             }
             while let Some(block) = frame.blocks.pop() {

@@ -3,6 +3,7 @@
 //! the golden tests.
 
 use super::{Flow, Vm};
+use crate::engine::compile::Origin;
 use crate::engine::value::{Class, ExcData, Instance, Namespace, Value};
 use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
@@ -135,7 +136,7 @@ impl Vm {
         };
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            let entries: Vec<_> = entries.into_iter().filter(|e| !e.hidden).collect();
+            let entries: Vec<_> = entries.into_iter().filter(|e| e.origin != Origin::Library).collect();
             let filename = self.settings.filename.clone();
             // Entries were recorded innermost first.
             let mut last: Option<(u32, Rc<str>)> = None;
@@ -158,6 +159,10 @@ impl Vm {
                     repeats = 0;
                 }
                 last = Some(key);
+                if e.origin == Origin::String {
+                    out.push_str(&format!("  File \"<string>\", line {}, in {}\n", e.line, e.function));
+                    continue;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, e.line, e.function));
                 let text = self.line_index.line_text(&self.source, e.line).trim();
                 if !text.is_empty() {

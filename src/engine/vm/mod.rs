@@ -11,6 +11,7 @@ mod attr;
 pub mod builtins;
 mod call;
 mod convert;
+mod dynamic;
 mod eval;
 pub mod exc;
 mod iter;
