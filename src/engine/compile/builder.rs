@@ -149,6 +149,7 @@ impl CodeBuilder {
             is_generator,
             uses_namespace,
             origin,
+            doc: None,
         }
     }
 }

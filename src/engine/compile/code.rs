@@ -198,6 +198,8 @@ pub struct Code {
     pub uses_namespace: bool,
     /// Where the code comes from.
     pub origin: Origin,
+    /// A function's docstring (`__doc__`).
+    pub doc: Option<Rc<str>>,
     pub first_line: u32,
 }
 

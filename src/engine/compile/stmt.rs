@@ -4,7 +4,7 @@
 use super::builder::ParamCounts;
 use super::scope::{KEY_CLASS, KEY_FUNCTION};
 use super::{Block, CompileError, Compiler, Instr};
-use crate::engine::syntax::ast::*;
+use crate::engine::syntax::ast::{self, *};
 use crate::engine::value::Value;
 use std::rc::Rc;
 
@@ -457,12 +457,47 @@ impl<'a> Compiler<'a> {
         }
         self.b().emit_none_return();
         let is_gen = self.scopes.scopes[scope_idx].is_generator;
-        let code = self.pop_unit(f.name.name.clone(), qualname, Self::params_of(&f.params), is_gen);
+        let mut code = self.pop_unit(f.name.name.clone(), qualname, Self::params_of(&f.params), is_gen);
+        if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = f.body.first() {
+            if let ExprKind::Constant(Constant::Str(doc)) = &e.kind {
+                code.doc = Some(doc.clone());
+            }
+        }
         self.make_function(code, Some(&f.params))?;
+        if f.returns.is_some() || Self::params_of_annotated(&f.params) {
+            self.annotate_function(&f.params, f.returns.as_ref())?;
+        }
         for _ in &f.decorators {
             self.b().emit(Instr::Call(1));
         }
         self.store_name(&f.name.name);
+        Ok(())
+    }
+
+    fn params_of_annotated(p: &'a ast::Parameters) -> bool {
+        Self::all_params(p).any(|a| a.annotation.is_some())
+    }
+
+    fn all_params(p: &'a ast::Parameters) -> impl Iterator<Item = &'a Param> {
+        p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg)
+    }
+
+    /// With the new function on the stack: evaluates its annotations, as CPython does when
+    /// `def` runs, into its `__annotations__`.
+    fn annotate_function(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> Result<(), CompileError> {
+        self.b().emit(Instr::Dup);
+        let mut n = 0;
+        let annotated = Self::all_params(p).filter_map(|a| a.annotation.as_ref().map(|t| (a.name.name.clone(), t)));
+        let returned = returns.map(|t| (Rc::from("return"), t));
+        for (name, annotation) in annotated.chain(returned) {
+            self.load_const(Value::Str(name));
+            self.expr(annotation)?;
+            n += 1;
+        }
+        self.b().emit(Instr::BuildDict(n));
+        self.b().emit(Instr::Rot2);
+        let i = self.b().name(&Rc::from("__annotations__"));
+        self.b().emit(Instr::StoreAttr(i));
         Ok(())
     }
 

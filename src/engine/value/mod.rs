@@ -172,6 +172,9 @@ pub struct Function {
     pub closure: Vec<Rc<RefCell<Option<Value>>>>,
     /// Name of the module the function was defined in (`__module__`).
     pub module: Rc<str>,
+    /// Attributes set on it (`__dict__`, and `__name__`, `__doc__`... as `functools.wraps` sets
+    /// them, which then take precedence over the fields).
+    pub attrs: RefCell<Namespace>,
 }
 
 /// Positional and keyword arguments of a call.

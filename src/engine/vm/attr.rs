@@ -134,13 +134,43 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Value::Function(f) => Ok(match name {
-                "__name__" => Some(Value::Str(f.name.clone())),
-                "__qualname__" => Some(Value::Str(f.qualname.clone())),
-                "__module__" => Some(Value::Str(f.module.clone())),
-                "__doc__" => Some(Value::None),
-                _ => None,
-            }),
+            Value::Function(f) => {
+                if let Some(v) = f.attrs.borrow().get(name) {
+                    return Ok(Some(v.clone()));
+                }
+                Ok(match name {
+                    "__name__" => Some(Value::Str(f.name.clone())),
+                    "__qualname__" => Some(Value::Str(f.qualname.clone())),
+                    "__module__" => Some(Value::Str(f.module.clone())),
+                    "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
+                    "__defaults__" => {
+                        (!f.defaults.is_empty()).then(|| Value::tuple(f.defaults.clone())).or(Some(Value::None))
+                    }
+                    "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                        Value::None
+                    } else {
+                        let mut d = crate::engine::value::Dict::new();
+                        for (k, v) in &f.kwdefaults {
+                            let _ = d.insert(Value::Str(k.clone()), v.clone());
+                        }
+                        Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+                    }),
+                    "__annotations__" => {
+                        // Made on first use, then kept, as in CPython.
+                        let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::engine::value::Dict::new())));
+                        f.attrs.borrow_mut().insert(Rc::from(name), d.clone());
+                        Some(d)
+                    }
+                    "__dict__" => {
+                        let mut d = crate::engine::value::Dict::new();
+                        for (k, v) in f.attrs.borrow().iter().filter(|(k, _)| !k.starts_with("__")) {
+                            let _ = d.insert(Value::Str(k.clone()), v.clone());
+                        }
+                        Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+                    }
+                    _ => None,
+                })
+            }
             Value::Builtin(b) => Ok(match name {
                 "__name__" => Some(Value::Str(b.name.clone())),
                 "__qualname__" => Some(Value::Str(b.name.clone())),
@@ -237,7 +267,10 @@ impl Vm {
                 m.dict.borrow_mut().insert(Rc::from(name), value);
                 Ok(())
             }
-            Value::Function(_) => Ok(()),
+            Value::Function(f) => {
+                f.attrs.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
             Value::Native(_) => crate::engine::modules::native_set_attr(self, obj, name, value),
             _ => Err(if self.lookup_attr(obj, name)?.is_some() {
                 self.err("AttributeError", format!("'{}' object attribute '{name}' is read-only", obj.type_name()))
@@ -252,6 +285,7 @@ impl Vm {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Class(c) => c.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Function(f) => f.attrs.borrow_mut().shift_remove(name).is_some(),
             _ => false,
         };
         if removed {

@@ -359,6 +359,7 @@ impl Vm {
             kwdefaults,
             closure,
             module: module.unwrap_or_else(|| Rc::from("__main__")),
+            attrs: RefCell::new(Namespace::new()),
         })))
     }
 

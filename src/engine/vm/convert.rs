@@ -154,7 +154,13 @@ impl Vm {
             }
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
-            Value::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
+            Value::Function(f) => {
+                let qualname = match f.attrs.borrow().get("__qualname__") {
+                    Some(Value::Str(s)) => s.clone(),
+                    _ => f.qualname.clone(),
+                };
+                format!("<function {qualname} at {}>", self.addr(v))
+            }
             Value::Builtin(b) => match &b.receiver {
                 Some(r) => format!("<built-in method {} of {} object at {}>", b.name, r.type_name(), self.addr(r)),
                 None => format!("<built-in function {}>", b.name),

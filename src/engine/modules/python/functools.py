@@ -37,15 +37,30 @@ def reduce(function, sequence, initial=_initial_missing):
     return value
 
 
-def wraps(wrapped, assigned=None, updated=None):
-    # threadplay's functions keep the name they were defined with.
-    def decorator(wrapper):
-        return wrapper
-    return decorator
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
 
 
-def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, name, value)
+    for name in updated:
+        # threadplay's __dict__ is a copy: set each attribute instead of updating it.
+        for key, value in getattr(wrapped, name, {}).items():
+            setattr(wrapper, key, value)
+    wrapper.__wrapped__ = wrapped
     return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
 
 
 class _CacheInfo:
