@@ -66,6 +66,19 @@ impl HashKey {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(OpError::type_error(format!("unhashable type: '{}'", v.type_name())))
             }
+            // A subclass of str, int, tuple... hashes as its value (unless it defines __hash__);
+            // one of list, dict or set is unhashable as they are.
+            Value::Instance(i)
+                if i.base.is_some() && !matches!(i.class.lookup("__hash__"), Some(Value::Function(_))) =>
+            {
+                match &i.base {
+                    Some(Value::List(_) | Value::Dict(_) | Value::Set(_)) => {
+                        return Err(OpError::type_error(format!("unhashable type: '{}'", v.type_name())))
+                    }
+                    Some(base) => return HashKey::from_value_at(base, depth + 1),
+                    None => HashKey::None,
+                }
+            }
             other => match other.identity() {
                 Some(id) => HashKey::Identity(id),
                 None => return Err(OpError::type_error(format!("unhashable type: '{}'", v.type_name()))),

@@ -292,6 +292,9 @@ pub struct Instance {
     pub dict: RefCell<Namespace>,
     /// Exception state, for instances of `BaseException` subclasses.
     pub exc: Option<RefCell<ExcData>>,
+    /// The built-in value an instance of a subclass of `dict`, `list`, `str`... extends
+    /// (`vm::subclass`).
+    pub base: Option<Value>,
 }
 
 /// What an exception carries besides its attributes.

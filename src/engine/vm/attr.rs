@@ -76,6 +76,12 @@ impl Vm {
                         _ => {}
                     }
                 }
+                // The methods of the built-in value it extends (`append`, `update`...).
+                if let Some(base) = &inst.base {
+                    if let Some(v) = self.lookup_attr(&base.clone(), name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 if let Some(ga) = inst.class.lookup("__getattr__") {
                     let f = self.bind(ga, obj, &inst.class);
                     return self.call_nested(f, Args::new(vec![Value::str(name)])).map(Some);
@@ -126,6 +132,12 @@ impl Vm {
                     let found = k.dict.borrow().get(name).cloned();
                     if let Some(v) = found {
                         return Ok(Some(self.bind(v, inst, k)));
+                    }
+                }
+                // The methods of the built-in value a subclass's instance extends.
+                if let Some(base) = super::subclass::base_of(inst).cloned() {
+                    if let Some(v) = self.lookup_attr(&base, name)? {
+                        return Ok(Some(v));
                     }
                 }
                 // object.__init__ and friends.
@@ -368,6 +380,17 @@ fn type_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
             if let Some(src) = args.pos.first().cloned() {
                 let pairs: Vec<(Value, Value)> = match &src {
                     Value::Dict(s) => s.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    // A mapping (it has `keys`): its keys, and the item of each.
+                    Value::Instance(_) if vm.lookup_attr(&src, "keys")?.is_some() => {
+                        let keys = vm.get_attr(&src, "keys")?;
+                        let keys = vm.call_nested(keys, Args::default())?;
+                        let mut out = Vec::new();
+                        for k in vm.collect_iterable(&keys)? {
+                            let v = vm.subscript(&mut [], &src, &k)?.unwrap_or(Value::None);
+                            out.push((k, v));
+                        }
+                        out
+                    }
                     other => {
                         let mut out = Vec::new();
                         for item in vm.collect_iterable(other)? {
@@ -514,7 +537,7 @@ fn call_unbound(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
 }
 
 /// Special methods a learner may call by name on a built-in value (`items.__len__()`).
-const SPECIAL_METHODS: &[&str] = &[
+pub(super) const SPECIAL_METHODS: &[&str] = &[
     "__len__",
     "__str__",
     "__repr__",
@@ -541,7 +564,7 @@ const SPECIAL_METHODS: &[&str] = &[
 ];
 
 /// Whether built-in value `obj` has special method `name` (so `hasattr(5, '__len__')` stays false).
-fn has_special_method(obj: &Value, name: &str) -> bool {
+pub(super) fn has_special_method(obj: &Value, name: &str) -> bool {
     if !SPECIAL_METHODS.contains(&name) {
         return false;
     }
@@ -569,7 +592,7 @@ fn has_special_method(obj: &Value, name: &str) -> bool {
 }
 
 /// `obj.__len__()` and friends on built-in values: the operation the special method stands for.
-fn special_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
+pub(super) fn special_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
     use crate::engine::syntax::ast::{BinOp, CmpOp};
     let name = vm.native_name.clone();
     let obj = if args.pos.is_empty() { Value::None } else { args.pos.remove(0) };

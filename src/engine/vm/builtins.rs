@@ -267,6 +267,9 @@ fn abs(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => {
+            if let Some(base) = super::subclass::base_of(&v) {
+                return abs(vm, Args::new(vec![base.clone()]));
+            }
             if let Value::Instance(_) = &v {
                 let f = vm.get_attr(&v, "__abs__")?;
                 return vm.call_nested(f, Args::default());
@@ -467,6 +470,9 @@ fn round(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
             Ok(num_bigint::BigInt::from_f64_checked(r).map(Value::from_bigint).unwrap_or(Value::Int(0)))
         }
         (Value::Float(f), Value::Int(n)) => Ok(Value::Float(round_float_digits(*f, *n))),
+        (Value::Instance(i), _) if i.base.is_some() => {
+            round(vm, Args::new(i.base.iter().cloned().chain([ndigits]).collect()))
+        }
         _ => Err(vm.type_error(format!("type {} doesn't define __round__ method", v.type_name()))),
     }
 }
@@ -718,10 +724,16 @@ fn new_int(vm: &mut Vm, mut a: Args) -> Result<Value, Flow> {
             Ok(num_bigint::BigInt::from_f64(f.trunc()).map(Value::from_bigint).unwrap_or(Value::Int(0)))
         }
         Value::Str(s) => ops::int_from_str(s, 10).map_err(|e| vm.op_err(e)),
-        Value::Instance(_) => {
-            let f = vm.get_attr(&v, "__int__")?;
-            vm.call_nested(f, Args::default())
-        }
+        Value::Instance(i) => match &i.base {
+            // An int or str subclass's own value.
+            Some(base) if !matches!(i.class.lookup("__int__"), Some(Value::Function(_))) => {
+                new_int(vm, Args::new(vec![base.clone()]))
+            }
+            _ => {
+                let f = vm.get_attr(&v, "__int__")?;
+                vm.call_nested(f, Args::default())
+            }
+        },
         _ => Err(vm.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             v.type_name()
@@ -740,6 +752,7 @@ fn new_float(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         },
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Str(s) => ops::float_from_str(s).map(Value::Float).map_err(|e| vm.op_err(e)),
+        Value::Instance(i) if i.base.is_some() => new_float(vm, Args::new(i.base.clone().into_iter().collect())),
         _ => Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name()))),
     }
 }
@@ -920,6 +933,7 @@ fn new_object(vm: &mut Vm, _a: Args) -> Result<Value, Flow> {
         class: vm.types.get("object"),
         dict: RefCell::new(Namespace::new()),
         exc: None,
+        base: None,
     })))
 }
 

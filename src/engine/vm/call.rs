@@ -50,6 +50,31 @@ impl Vm {
         Ok(None)
     }
 
+    /// Calls `func` from the running frame for its effect: Python code runs on the thread's own
+    /// frames and its result is dropped.
+    pub(super) fn call_for_effect(
+        &mut self,
+        frames: &mut Vec<Frame>,
+        func: Value,
+        args: Args,
+    ) -> Result<Option<Stop>, Flow> {
+        if let Prepared::Frame(fr) = self.prepare_call(func, args, OnReturn::Discard)? {
+            self.check_depth(frames.len())?;
+            frames.push(*fr);
+        }
+        Ok(None)
+    }
+
+    /// `obj.name` bound, when `obj` is an instance whose class defines `name` in Python.
+    pub(super) fn python_method(&mut self, obj: &Value, name: &str) -> Result<Option<Value>, Flow> {
+        match obj {
+            Value::Instance(inst) if matches!(inst.class.lookup(name), Some(Value::Function(_))) => {
+                self.get_attr(obj, name).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     fn check_depth(&self, depth: usize) -> Result<(), Flow> {
         if depth + self.nested_base >= self.settings.recursion_limit as usize {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
@@ -371,14 +396,17 @@ impl Vm {
             return self.prepare_call(ctor, args, on_return);
         }
         let is_exc = class.is_subclass_of(&self.types.get("BaseException"));
-        if class.builtin_base().is_some()
+        let base = self.new_base(&class, &args)?;
+        if class.builtin_base().is_some_and(|t| t != crate::engine::value::BuiltinType::Object)
             && !is_exc
-            && class.builtin_base() != Some(crate::engine::value::BuiltinType::Object)
+            && base.is_none()
         {
             return Err(self
                 .type_error(format!("subclassing built-in type '{}' is not supported in threadplay yet", class.name)));
         }
+        let takes_args = is_exc || base.is_some();
         let instance = Value::Instance(Rc::new(Instance {
+            base,
             class: class.clone(),
             dict: RefCell::new(Namespace::new()),
             exc: if is_exc {
@@ -411,7 +439,7 @@ impl Vm {
                 Ok(Prepared::Value(instance))
             }
             _ => {
-                if !is_exc && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                if !takes_args && (!args.pos.is_empty() || !args.kw.is_empty()) {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
                 }
                 Ok(Prepared::Value(instance))
@@ -453,7 +481,12 @@ fn missing_message(fname: &str, kind: &str, names: &[Rc<str>]) -> String {
 /// Whether iterating `v` may run Python code (and so may block).
 fn runs_python(v: &Value) -> bool {
     match v {
-        Value::Generator(_) | Value::Instance(_) => true,
+        // A subclass of a built-in type iterates its value, unless it says otherwise.
+        Value::Instance(i) => {
+            i.base.is_none()
+                || ["__iter__", "keys"].iter().any(|m| matches!(i.class.lookup(m), Some(Value::Function(_))))
+        }
+        Value::Generator(_) => true,
         Value::Iter(it) => !matches!(
             &*it.borrow(),
             crate::engine::value::IterState::Seq { .. }

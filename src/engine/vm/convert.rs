@@ -17,7 +17,7 @@ impl Vm {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__str__") {
-                    if matches!(m, Value::Function(_)) {
+                    if matches!(m, Value::Function(_)) || inst.base.is_some() {
                         let r = self.call_method_value(v, "__str__")?;
                         return match r {
                             Value::Str(s) => Ok(s.to_string()),
@@ -248,6 +248,10 @@ impl Vm {
             Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) => {
                 format::format_spec(v, spec).map_err(|e| self.op_err(e))
             }
+            Value::Instance(inst) if inst.base.is_some() && inst.class.lookup("__format__").is_none() => {
+                let base = inst.base.clone().unwrap_or(Value::None);
+                self.format_value(&base, spec)
+            }
             Value::Instance(inst) if inst.class.lookup("__format__").is_some() => {
                 let f = self.get_attr(v, "__format__")?;
                 match self.call_nested(f, Args::new(vec![Value::str(spec)]))? {
@@ -334,6 +338,12 @@ impl Vm {
                 }
             }
         }
+        // Instances of subclasses of built-in types compare as the values they extend.
+        let (base_a, base_b) = (super::subclass::base_of(a), super::subclass::base_of(b));
+        if base_a.is_some() || base_b.is_some() {
+            let (x, y) = (base_a.unwrap_or(a).clone(), base_b.unwrap_or(b).clone());
+            return self.compare_op(op, &x, &y).map(Some);
+        }
         if op == CmpOp::NotEq {
             if let Some(Value::Bool(e)) = self.dunder_compare(CmpOp::Eq, a, b)? {
                 return Ok(Some(Value::Bool(!e)));
@@ -377,6 +387,16 @@ impl Vm {
         let mut tries = Vec::new();
         if inplace {
             tries.push((a, b, format!("__i{base}__")));
+            // `history += items` on a list subclass extends it in place (no `__iadd__` of its own).
+            if let Some(own) = super::subclass::base_of(a) {
+                let user = matches!(
+                    super::subclass::class_of(a).and_then(|c| c.lookup(&format!("__i{base}__"))),
+                    Some(Value::Function(_))
+                );
+                if !user && self.inplace_on_base(op, own, b)? {
+                    return Ok(Some(a.clone()));
+                }
+            }
         }
         tries.push((a, b, format!("__{base}__")));
         tries.push((b, a, format!("__r{base}__")));
@@ -390,6 +410,12 @@ impl Vm {
                     }
                 }
             }
+        }
+        // `1 + level` with `level` an int subclass: the values they extend.
+        let (base_a, base_b) = (super::subclass::base_of(a), super::subclass::base_of(b));
+        if base_a.is_some() || base_b.is_some() {
+            let (x, y) = (base_a.unwrap_or(a).clone(), base_b.unwrap_or(b).clone());
+            return self.binary_op(op, &x, &y, false).map(Some);
         }
         Ok(None)
     }

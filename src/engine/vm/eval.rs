@@ -364,9 +364,14 @@ impl Vm {
                 let name = frames[frames.len() - 1].code.names[i as usize].clone();
                 self.del_attr(&obj, &name)?;
             }
+            // `__getitem__`, `__setitem__` and `__delitem__` written in Python run on the thread's
+            // own frames, so that they may block (take a lock, sleep) as in CPython.
             Instr::Subscript => {
                 let index = self.pop(frames)?;
                 let obj = self.pop(frames)?;
+                if let Some(f) = self.python_method(&obj, "__getitem__")? {
+                    return self.call_from_frame(frames, f, Args::new(vec![index]), 0);
+                }
                 if let Some(v) = self.subscript(frames, &obj, &index)? {
                     Self::push(frames, v);
                 }
@@ -375,11 +380,17 @@ impl Vm {
                 let index = self.pop(frames)?;
                 let obj = self.pop(frames)?;
                 let v = self.pop(frames)?;
+                if let Some(f) = self.python_method(&obj, "__setitem__")? {
+                    return self.call_for_effect(frames, f, Args::new(vec![index, v]));
+                }
                 self.store_subscript(&obj, &index, v)?;
             }
             Instr::DeleteSubscript => {
                 let index = self.pop(frames)?;
                 let obj = self.pop(frames)?;
+                if let Some(f) = self.python_method(&obj, "__delitem__")? {
+                    return self.call_for_effect(frames, f, Args::new(vec![index]));
+                }
                 self.delete_subscript(&obj, &index)?;
             }
             Instr::Binary(op) => {
@@ -954,7 +965,13 @@ impl Vm {
     }
 
     fn unary_op(&mut self, op: UnaryOp, a: &Value) -> Result<Value, Flow> {
-        if let Value::Instance(_) = a {
+        if let Value::Instance(inst) = a {
+            let user = |name| matches!(inst.class.lookup(name), Some(Value::Function(_)));
+            let defined =
+                user("__neg__") || user("__pos__") || user("__invert__") || user("__bool__") || user("__len__");
+            if let (Some(base), false) = (&inst.base, defined) {
+                return self.unary_op(op, &base.clone());
+            }
             let name = match op {
                 UnaryOp::Neg => "__neg__",
                 UnaryOp::Pos => "__pos__",

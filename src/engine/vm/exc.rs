@@ -14,7 +14,20 @@ pub fn make_instance(class: Rc<Class>, args: Vec<Value>) -> Value {
         class,
         dict: RefCell::new(Namespace::new()),
         exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+        base: None,
     }))
+}
+
+/// `BaseException.__init__(self, *args)`: the exception's args become `args`.
+pub fn exception_init(_vm: &mut Vm, mut a: crate::engine::value::Args) -> Result<Value, Flow> {
+    if a.pos.is_empty() {
+        return Ok(Value::None);
+    }
+    let receiver = a.pos.remove(0);
+    if let Some(mut d) = exc_data_mut(&receiver) {
+        d.args = a.pos;
+    }
+    Ok(Value::None)
 }
 
 /// The exception state of an exception instance.

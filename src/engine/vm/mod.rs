@@ -15,6 +15,7 @@ mod dynamic;
 mod eval;
 pub mod exc;
 mod iter;
+mod subclass;
 mod teardown;
 pub mod types;
 

@@ -136,6 +136,16 @@ impl Types {
             .iter()
             .map(|name| (*name, new_class(name, vec![object.clone()], Some(BuiltinType::Iterator), "builtins")))
             .collect();
+        super::subclass::install_base_methods(|name| by_name[name].clone());
+        // `super().__init__(message)` in an exception class sets its args, as in CPython.
+        by_name["BaseException"].dict.borrow_mut().insert(
+            Rc::from("__init__"),
+            Value::Builtin(Rc::new(crate::engine::value::BuiltinFunction {
+                name: Rc::from("__init__"),
+                func: super::exc::exception_init,
+                receiver: None,
+            })),
+        );
         Types { by_name, iterators }
     }
 
