@@ -114,3 +114,25 @@ fn pow_with_negative_exponent_and_modulus_is_the_modular_inverse() {
     assert_eq!(r.stdout(), "3 -2 4 0 0 2\n");
     assert!(r.stderr().ends_with("ValueError: base is not invertible for the given modulus\n"), "{}", r.stderr());
 }
+
+/// Found by the fuzzer (`fuzz/crashes/hang_tuple_repeat_past_container_limit`): `t *= i` in a
+/// loop built tuples of millions of items in one instruction each, a second of work under an
+/// instruction budget of 50,000, because operators and methods enforced only the engine's fixed
+/// cap and not the run's `max_container_len`.
+#[test]
+fn operators_and_methods_honour_the_runs_container_limit() {
+    let small = Settings { max_container_len: 1_000, ..settings() };
+    for src in [
+        "t = (1, 2) * 501\n",
+        "l = [0] * 1001\n",
+        "s = 'ab' * 501\n",
+        "s = 'x'.ljust(1001)\n",
+        "t = (0,) * 1000 + (1,)\n",
+    ] {
+        let r = run(src, &small);
+        assert!(r.stderr().ends_with("MemoryError\n"), "{src}: {}", r.stderr());
+    }
+    assert_eq!(run("print(len((1, 2) * 500), len('x'.ljust(1000)))\n", &small).stdout(), "1000 1000\n");
+    // The limit is the run's own: the next run on this thread has the default one.
+    assert_eq!(run("print(len([0] * 5000))\n", &settings()).stdout(), "5000\n");
+}

@@ -114,6 +114,7 @@ impl<P: Policy> Scheduler<P> {
     pub fn advance(&mut self, instructions: u64) -> Option<Exit> {
         self.vm.pause_at = self.vm.instructions.saturating_add(instructions.max(1));
         crate::engine::value::int::set_str_digits_limit(self.vm.str_digits_limit);
+        crate::engine::value::ops::set_container_limit(self.vm.settings.max_container_len);
         loop {
             if self.vm.trace.steps.len() >= self.vm.settings.max_steps {
                 let tid = self.resume.take().unwrap_or(self.vm.current);

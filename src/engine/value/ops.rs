@@ -24,9 +24,20 @@ pub fn memory_error() -> OpError {
     OpError::new("MemoryError", "")
 }
 
-/// Fails with `MemoryError` when a container would exceed `MAX_CONTAINER_LEN`.
+thread_local! {
+    /// `Settings::max_container_len` of the run in progress, at most `MAX_CONTAINER_LEN`.
+    static CONTAINER_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_CONTAINER_LEN) };
+}
+
+/// Sets the container limit `check_len` enforces; the scheduler sets its run's before each slice.
+pub fn set_container_limit(limit: usize) {
+    CONTAINER_LIMIT.with(|c| c.set(limit.min(MAX_CONTAINER_LEN)));
+}
+
+/// Fails with `MemoryError` when a container would exceed the run's `Settings::max_container_len`
+/// (at most `MAX_CONTAINER_LEN`).
 pub fn check_len(n: usize) -> Result<(), OpError> {
-    if n > MAX_CONTAINER_LEN {
+    if n > CONTAINER_LIMIT.with(|c| c.get()) {
         Err(memory_error())
     } else {
         Ok(())
