@@ -35,12 +35,13 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 TEST_STEPS := test-deps fmt clippy clippy-wasm test-native test-wasm build e2e size
 
 .PHONY: help serve build test tools test-deps $(TEST_STEPS) \
-        tool-wasm-target tool-trunk tool-wasm-bindgen tool-wasm-opt tool-terser clean
+        tool-wasm-target tool-trunk tool-wasm-bindgen tool-wasm-opt tool-terser fuzz clean
 
 help:
 	@echo "make serve   build the playground and serve it at http://$(HOST):$(PORT)/ (PORT=... to change)"
 	@echo "make test    every check: $(TEST_STEPS)"
 	@echo "make build   only build dist/ (release, Trunk)"
+	@echo "make fuzz    fuzz the engine with AFL++ on one core for FUZZ_EXECS runs (not part of make test)"
 
 ## ---- serve --------------------------------------------------------------------------------
 
@@ -144,6 +145,30 @@ e2e:
 
 size:
 	node scripts/size_report.mjs dist
+
+## ---- fuzz (not part of `make test`) -------------------------------------------------------
+
+# Coverage-guided fuzzing of source text → parse → compile → run (fuzz/, AFL++ through cargo-afl
+# on stable Rust), one instance on one core, until FUZZ_EXECS executions in all; running it again
+# resumes fuzz/out/. Seeds: the golden programs. Crashes and hangs land in
+# fuzz/out/default/{crashes,hangs}/: minimise one with `cd fuzz && cargo afl tmin -i IN -o OUT --
+# target/release/run_source`, save it under fuzz/crashes/ and fix it; `make test` replays
+# fuzz/crashes/ and fuzz/corpus/ (tests/fuzz_replay.rs).
+CARGO_AFL_VERSION := $(shell sed -n 's/^afl = "=\(.*\)"$$/\1/p' fuzz/Cargo.toml)
+FUZZ_EXECS ?= 10000000
+
+fuzz:
+	@if [ "$$(cargo afl --version 2>/dev/null | cut -d' ' -f2)" = "$(CARGO_AFL_VERSION)" ]; then \
+	  echo "cargo-afl $(CARGO_AFL_VERSION): present"; \
+	else \
+	  echo "installing cargo-afl $(CARGO_AFL_VERSION) (it builds AFL++ from source: about 2 minutes)"; \
+	  cargo install cargo-afl --locked --version $(CARGO_AFL_VERSION); \
+	fi
+	@cargo afl build --help >/dev/null 2>&1 || cargo afl config --build
+	rm -rf fuzz/target/seeds && mkdir -p fuzz/target/seeds && cp tests/programs/*.py fuzz/target/seeds/
+	cd fuzz && cargo afl build --release
+	cd fuzz && AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_AUTORESUME=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+	  nice cargo afl fuzz -i target/seeds -o out -t 1000 -E $(FUZZ_EXECS) target/release/run_source
 
 clean:
 	rm -rf dist e2e/test-results e2e/playwright-report
