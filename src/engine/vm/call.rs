@@ -93,6 +93,22 @@ impl Vm {
         args: &Args,
     ) -> Result<Option<(Value, Args)>, Flow> {
         let Some(first) = args.pos.first() else { return Ok(None) };
+        if b.receiver.is_none() {
+            // Lazy built-ins over Python-driven iterables, or mapping a Python function: their
+            // generator stand-ins (`_threadplay.zip_`...).
+            let python_func = matches!(first, Value::Function(_) | Value::Method(_));
+            let lazy = match &*b.name {
+                "zip" | "enumerate" => args.pos.iter().any(runs_python),
+                "map" | "filter" => python_func || args.pos.iter().skip(1).any(runs_python),
+                "next" => matches!(first, Value::Generator(_)),
+                _ => false,
+            };
+            if lazy {
+                let module = self.import("_threadplay")?;
+                let helper = self.get_attr(&module, &format!("{}_", b.name))?;
+                return Ok(Some((helper, args.clone())));
+            }
+        }
         let loops = match &*b.name {
             "__new_list" | "__new_tuple" | "__new_set" | "__new_frozenset" | "__new_dict" | "sorted" | "sum"
             | "any" | "all" => true,

@@ -208,7 +208,17 @@ impl Vm {
                 let module = &inst.class.module;
                 format!("<{}.{} object at {}>", module, inst.class.qualname, self.addr(v))
             }
-            Value::Generator(g) => format!("<generator object {} at {}>", g.borrow().name, self.addr(v)),
+            Value::Generator(g) => {
+                let g = g.borrow();
+                // The library's stand-ins for zip, map... (modules/python/threadplay_helpers.py).
+                let stand_in =
+                    g.frame.as_ref().is_some_and(|f| f.code.origin == crate::engine::compile::Origin::Library)
+                        && ["zip", "enumerate", "map", "filter"].contains(&&*g.name);
+                match stand_in {
+                    true => format!("<{} object at {}>", g.name, self.addr(v)),
+                    false => format!("<generator object {} at {}>", g.name, self.addr(v)),
+                }
+            }
             Value::Iter(_) => format!("<{} object at {}>", v.type_name(), self.addr(v)),
             Value::Native(_) => crate::engine::modules::native_repr(self, v)?,
             Value::Property(_) => format!("<property object at {}>", self.addr(v)),
