@@ -252,6 +252,17 @@ fn id(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
 
 fn hash(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let v = one_arg(vm, &a, "hash")?;
+    // A class's own __hash__, or `__hash__ = None` (unhashable, as a dataclass with eq).
+    if let Value::Instance(inst) = &v {
+        match inst.class.lookup("__hash__") {
+            Some(Value::Function(_)) => {
+                let f = vm.get_attr(&v, "__hash__")?;
+                return vm.call_nested(f, Args::default());
+            }
+            Some(Value::None) => return Err(vm.type_error(format!("unhashable type: '{}'", v.type_name()))),
+            _ => {}
+        }
+    }
     let k = crate::engine::value::HashKey::from_value(&v).map_err(|e| vm.op_err(e))?;
     Ok(Value::Int(k.hash_value()))
 }

@@ -1,4 +1,4 @@
-# contextlib: contextmanager, suppress, nullcontext, closing. A generator-based context manager
+# contextlib: contextmanager, suppress, nullcontext, closing, ExitStack. A generator-based context manager
 # runs its generator with for-loops, on the thread's own frames, so it may block (acquire a lock,
 # sleep) before and after its yield. An exception in the with-body is thrown into the generator
 # at its yield (gen.throw), so `except` and `finally` around the yield see it; that part runs
@@ -73,3 +73,56 @@ class closing:
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class ExitStack:
+    """Enters context managers one by one and exits them all, last first, when the with ends."""
+
+    def __init__(self):
+        self._exits = []
+
+    def __enter__(self):
+        return self
+
+    def enter_context(self, cm):
+        exit = cm.__exit__
+        result = cm.__enter__()
+        self._exits.append(("exit", exit))
+        return result
+
+    def push(self, exit):
+        self._exits.append(("exit", exit))
+        return exit
+
+    def callback(self, callback, *args, **kwds):
+        self._exits.append(("call", (callback, args, kwds)))
+        return callback
+
+    def pop_all(self):
+        new = ExitStack()
+        new._exits = self._exits
+        self._exits = []
+        return new
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, typ, value, traceback):
+        suppressed = False
+        pending = value
+        while self._exits:
+            kind, item = self._exits.pop()
+            try:
+                if kind == "call":
+                    callback, args, kwds = item
+                    callback(*args, **kwds)
+                elif pending is None:
+                    item(None, None, None)
+                elif item(type(pending), pending, None):
+                    suppressed = True
+                    pending = None
+            except BaseException as error:
+                pending = error
+        if pending is not None and pending is not value:
+            raise pending
+        return suppressed or (value is not None and pending is None)

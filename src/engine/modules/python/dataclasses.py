@@ -48,7 +48,7 @@ def is_dataclass(obj):
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, frozen)
+        return _process_class(cls, init, repr, eq, order, frozen, unsafe_hash)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -83,7 +83,7 @@ def delattr_safe(cls, name):
         pass
 
 
-def _process_class(cls, init, repr_, eq, order, frozen):
+def _process_class(cls, init, repr_, eq, order, frozen, unsafe_hash=False):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         for f in getattr(base, "__dataclass_fields__", {}).values():
@@ -183,6 +183,15 @@ def _process_class(cls, init, repr_, eq, order, frozen):
         cls.__le__ = __le__
         cls.__gt__ = __gt__
         cls.__ge__ = __ge__
+
+    # CPython's rule: a frozen class that compares by value hashes by value; one that compares
+    # by value but can change is unhashable (unless it wrote its own __hash__).
+    if unsafe_hash or (eq and frozen):
+        def __hash__(self):
+            return hash(_key(self))
+        cls.__hash__ = __hash__
+    elif eq and "__hash__" not in cls.__dict__:
+        cls.__hash__ = None
 
     if frozen:
         def __setattr__(self, key, value):
