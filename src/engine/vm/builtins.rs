@@ -92,6 +92,10 @@ pub fn install(vm: &mut Vm) {
         }
         vm.builtins.borrow_mut().insert(Rc::from(name), Value::Class(class));
     }
+    // Old names of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        vm.builtins.borrow_mut().insert(Rc::from(alias), Value::Class(vm.types.get("OSError")));
+    }
     // `object.__setattr__(self, name, value)` and friends: the default attribute behaviour, for
     // classes that override it and call the default (or `super().__setattr__`).
     let object_methods: &[(&str, crate::engine::value::NativeFn)] =

@@ -378,6 +378,8 @@ impl Vm {
         let globals = Rc::new(RefCell::new(Namespace::new()));
         globals.borrow_mut().insert(Rc::from("__name__"), Value::str("__main__"));
         globals.borrow_mut().insert(Rc::from("__file__"), Value::str(&self.settings.filename));
+        let builtins = crate::engine::value::Module { name: Rc::from("builtins"), dict: self.builtins.clone() };
+        globals.borrow_mut().insert(Rc::from("__builtins__"), Value::Module(Rc::new(builtins)));
         let module =
             Value::Module(Rc::new(crate::engine::value::Module { name: Rc::from("__main__"), dict: globals.clone() }));
         self.modules.insert(Rc::from("__main__"), module);
