@@ -143,7 +143,10 @@ impl<'a> Compiler<'a> {
         for n in &s.cells {
             b.cellvars.insert(n.clone());
         }
-        for n in &s.frees {
+        // In name order, as CPython's co_freevars (what `__closure__` lists).
+        let mut frees: Vec<&Rc<str>> = s.frees.iter().collect();
+        frees.sort();
+        for n in frees {
             b.freevars.insert(n.clone());
         }
         self.units.push(Unit { b, scope: scope_idx, blocks: Vec::new(), qualname });

@@ -155,6 +155,10 @@ impl Vm {
                     "__qualname__" => Some(Value::Str(f.qualname.clone())),
                     "__module__" => Some(Value::Str(f.module.clone())),
                     "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
+                    "__closure__" => Some(match f.closure.is_empty() {
+                        true => Value::None,
+                        false => Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()),
+                    }),
                     "__defaults__" => {
                         (!f.defaults.is_empty()).then(|| Value::tuple(f.defaults.clone())).or(Some(Value::None))
                     }
@@ -195,6 +199,10 @@ impl Vm {
                 _ => return self.lookup_attr(&m.func.clone(), name),
             }),
             Value::Native(_) => crate::engine::modules::native_attr(self, obj, name),
+            Value::Cell(c) if name == "cell_contents" => match &*c.borrow() {
+                Some(v) => Ok(Some(v.clone())),
+                None => Err(self.err("ValueError", "Cell is empty")),
+            },
             Value::Slice(parts) if matches!(name, "start" | "stop" | "step") => {
                 let i = ["start", "stop", "step"].iter().position(|n| *n == name).unwrap_or(0);
                 Ok(Some(parts[i].clone()))
