@@ -131,7 +131,8 @@ impl Vm {
                 for k in &mro[pos..] {
                     let found = k.dict.borrow().get(name).cloned();
                     if let Some(v) = found {
-                        return Ok(Some(self.bind(v, inst, k)));
+                        // `__new__` is a static method: the caller passes the class.
+                        return Ok(Some(if name == "__new__" { v } else { self.bind(v, inst, k) }));
                     }
                 }
                 // The methods of the built-in value a subclass's instance extends.
@@ -301,6 +302,9 @@ impl Vm {
     }
 
     pub(super) fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Flow> {
+        if let Some(f) = self.python_method(obj, "__delattr__")? {
+            return self.call_nested(f, Args::new(vec![Value::str(name)])).map(|_| ());
+        }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Class(c) => c.dict.borrow_mut().shift_remove(name).is_some(),

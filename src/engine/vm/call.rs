@@ -404,15 +404,11 @@ impl Vm {
         })))
     }
 
-    /// Calling a class: built-in constructors, or a new instance and its `__init__`.
-    fn instantiate(&mut self, class: Rc<Class>, args: Args, on_return: OnReturn) -> Result<Prepared, Flow> {
-        if let Some(ctor) =
-            class.builtin.and_then(|_| self.builtins.borrow().get(&*format!("__new_{}", class.name)).cloned())
-        {
-            return self.prepare_call(ctor, args, on_return);
-        }
+    /// A new instance of `class` (`object.__new__(class, *args)`): for a subclass of a
+    /// built-in type, with the value it extends; for an exception class, with `args`.
+    pub(super) fn new_instance(&mut self, class: &Rc<Class>, args: &Args) -> Result<Value, Flow> {
         let is_exc = class.is_subclass_of(&self.types.get("BaseException"));
-        let base = self.new_base(&class, &args)?;
+        let base = self.new_base(class, args)?;
         if class.builtin_base().is_some_and(|t| t != crate::engine::value::BuiltinType::Object)
             && !is_exc
             && base.is_none()
@@ -420,17 +416,41 @@ impl Vm {
             return Err(self
                 .type_error(format!("subclassing built-in type '{}' is not supported in threadplay yet", class.name)));
         }
-        let takes_args = is_exc || base.is_some();
-        let instance = Value::Instance(Rc::new(Instance {
+        Ok(Value::Instance(Rc::new(Instance {
             base,
             class: class.clone(),
             dict: RefCell::new(Namespace::new()),
-            exc: if is_exc {
-                Some(RefCell::new(crate::engine::value::ExcData { args: args.pos.clone(), ..Default::default() }))
-            } else {
-                None
-            },
-        }));
+            exc: is_exc
+                .then(|| RefCell::new(crate::engine::value::ExcData { args: args.pos.clone(), ..Default::default() })),
+        })))
+    }
+
+    /// Calling a class: built-in constructors, or a new instance and its `__init__`.
+    fn instantiate(&mut self, class: Rc<Class>, args: Args, on_return: OnReturn) -> Result<Prepared, Flow> {
+        if let Some(ctor) =
+            class.builtin.and_then(|_| self.builtins.borrow().get(&*format!("__new_{}", class.name)).cloned())
+        {
+            return self.prepare_call(ctor, args, on_return);
+        }
+        // A class's own `__new__` makes the object; `__init__` runs only on an instance of it.
+        let own = match class.lookup("__new__") {
+            Some(Value::StaticMethod(f)) => Some((*f).clone()),
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        let (instance, own_new) = match own {
+            Some(new) => {
+                let mut with_class = args.clone();
+                with_class.pos.insert(0, Value::Class(class.clone()));
+                let made = self.call_nested(new, with_class)?;
+                if !matches!(&made, Value::Instance(i) if i.class.is_subclass_of(&class)) {
+                    return Ok(Prepared::Value(made));
+                }
+                (made, true)
+            }
+            _ => (self.new_instance(&class, &args)?, false),
+        };
+        let takes_args = own_new || matches!(&instance, Value::Instance(i) if i.base.is_some() || i.exc.is_some());
         match class.lookup("__init__") {
             Some(init @ Value::Function(_)) => {
                 let mut args = args;

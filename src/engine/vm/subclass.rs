@@ -138,6 +138,17 @@ fn construct(vm: &mut Vm, base: &Value, args: Args) -> Result<Value, Flow> {
     }
 }
 
+/// `object.__new__(cls, *args)` (and `tuple.__new__`, `str.__new__`... through it): a new
+/// instance of `cls`, extending the built-in value made from `args` for a subclass of a
+/// built-in type.
+pub fn object_new(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
+    let Some(Value::Class(class)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    args.pos.remove(0);
+    vm.new_instance(&class, &args)
+}
+
 /// The class of `v`, if it is an instance.
 pub fn class_of(v: &Value) -> Option<&Rc<Class>> {
     match v {

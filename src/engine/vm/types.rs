@@ -162,6 +162,15 @@ impl Types {
             .map(|name| (*name, new_class(name, vec![object.clone()], Some(BuiltinType::Iterator), "builtins")))
             .collect();
         super::subclass::install_base_methods(|name| by_name[name].clone());
+        // `object.__new__(cls)`, for a class that writes its own `__new__`.
+        by_name["object"].dict.borrow_mut().insert(
+            Rc::from("__new__"),
+            Value::Builtin(Rc::new(crate::engine::value::BuiltinFunction {
+                name: Rc::from("__new__"),
+                func: super::subclass::object_new,
+                receiver: None,
+            })),
+        );
         // `super().__init__(message)` in an exception class sets its args, as in CPython.
         by_name["BaseException"].dict.borrow_mut().insert(
             Rc::from("__init__"),

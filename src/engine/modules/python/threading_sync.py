@@ -387,21 +387,60 @@ class Timer(Thread):
 
 
 # threading.local: attributes are kept per (object, thread), so each thread sees only its own.
+# A subclass's __init__ runs again, with the arguments the object was made with, the first time
+# another thread touches the object, as in CPython.
 _local_dicts = {}
 
 
 class local:
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and _own_init(cls) is None:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__args", (args, kwargs))
+        # The creating thread's dict: its __init__ runs as the object is made.
+        _local_dicts[(id(self), _thread.current_tid())] = {}
+        return self
+
+    def _local__dict(self):
+        key = (id(self), _thread.current_tid())
+        d = _local_dicts.get(key)
+        if d is None:
+            d = _local_dicts[key] = {}
+            init = _own_init(type(self))
+            if init is not None:
+                args, kwargs = object.__getattribute__(self, "_local__args")
+                init(self, *args, **kwargs)
+        return d
+
     def __getattr__(self, name):
-        d = _local_dicts.get((id(self), _thread.current_tid()))
-        if d is None or name not in d:
-            raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
+        d = local._local__dict(self)
+        if name not in d:
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_name(self), name))
         return d[name]
 
     def __setattr__(self, name, value):
-        key = (id(self), _thread.current_tid())
-        if key not in _local_dicts:
-            _local_dicts[key] = {}
-        _local_dicts[key][name] = value
+        local._local__dict(self)[name] = value
+
+    def __delattr__(self, name):
+        d = local._local__dict(self)
+        if name not in d:
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_name(self), name))
+        del d[name]
+
+
+def _own_init(cls):
+    # The __init__ of a subclass of local, if it has one.
+    for k in cls.__mro__:
+        if k is local:
+            return None
+        if "__init__" in k.__dict__:
+            return k.__dict__["__init__"]
+    return None
+
+
+def _local_name(obj):
+    return "_thread._local" if type(obj) is local else type(obj).__name__
 
 
 threading._RLock = _RLock
