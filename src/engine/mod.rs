@@ -5,6 +5,7 @@ pub mod compile;
 pub mod describe;
 pub mod float_parse;
 pub mod fuzzing;
+pub mod heapsort;
 pub mod modules;
 pub mod sched;
 pub mod source;

@@ -145,7 +145,7 @@ impl<'a> Compiler<'a> {
         }
         // In name order, as CPython's co_freevars (what `__closure__` lists).
         let mut frees: Vec<&Rc<str>> = s.frees.iter().collect();
-        frees.sort();
+        crate::engine::heapsort::heapsort(&mut frees);
         for n in frees {
             b.freevars.insert(n.clone());
         }

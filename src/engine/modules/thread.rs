@@ -322,9 +322,11 @@ fn warn(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
         return Err(vm.type_error("warn(category, message)"));
     };
     let line = vm.threads.get(vm.current as usize).and_then(|t| t.line).unwrap_or(0);
-    if !vm.warned.insert((line, message.to_string())) {
+    let key = (line, message.to_string());
+    if vm.warned.contains(&key) {
         return Ok(Value::None);
     }
+    vm.warned.push(key);
     let source = vm.line_index.line_text(&vm.source, line).trim().to_string();
     let text = format!("{}:{line}: {category}: {message}\n  {source}\n", vm.settings.filename);
     vm.write(Stream::Stderr, &text);

@@ -278,7 +278,7 @@ impl<P: Policy> Scheduler<P> {
             .iter()
             .filter_map(|w| w.wait.deadline().filter(|&d| d <= now).map(|d| (d, w.seq, w.thread)))
             .collect();
-        due.sort();
+        crate::engine::heapsort::heapsort(&mut due);
         for (_, seq, tid) in due {
             self.waiters.retain(|w| w.seq != seq);
             self.make_ready(tid, Wake::Timeout);
@@ -311,7 +311,7 @@ impl<P: Policy> Scheduler<P> {
             .filter(|w| matches!(w.wait, Wait::Join { thread, .. } if thread == finished))
             .map(|w| (w.seq, w.thread))
             .collect();
-        woken.sort();
+        crate::engine::heapsort::heapsort(&mut woken);
         for (seq, tid) in woken {
             self.waiters.retain(|w| w.seq != seq);
             self.make_ready(tid, Wake::Signal);

@@ -60,7 +60,7 @@ impl HashKey {
             ),
             Value::FrozenSet(d) => {
                 let mut keys: Vec<HashKey> = d.keys_hash().cloned().collect();
-                keys.sort();
+                crate::engine::heapsort::heapsort(&mut keys);
                 HashKey::FrozenSet(keys)
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {

@@ -218,7 +218,7 @@ pub struct Vm {
     /// What the generator last exhausted by `ForIter` returned (see `Instr::LoadGenReturn`).
     pub gen_return: Value,
     /// (line, message) of the warnings already shown: CPython's default filter shows each once.
-    pub warned: std::collections::BTreeSet<(u32, String)>,
+    pub warned: Vec<(u32, String)>,
     /// Instruction count at which the running thread pauses (outside nested runs) so that a page
     /// can run a long program a slice at a time.
     pub pause_at: u64,

@@ -109,22 +109,22 @@ fn base_special_method(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
 }
 
 /// `dict.__init__`, `list.__init__`, `set.__init__` on a subclass's instance: fills the
-/// container inside it as the type's constructor would.
+/// container inside it as the type's constructor would (a list or set starts afresh).
 fn base_init(vm: &mut Vm, mut args: Args) -> Result<Value, Flow> {
     let receiver = if args.pos.is_empty() { Value::None } else { args.pos.remove(0) };
     let Some(base) = base_of(&receiver).cloned() else { return Ok(Value::None) };
-    let made = construct(vm, &base, args)?;
-    match (&base, made) {
-        (Value::Dict(d), Value::Dict(new)) => {
-            let pairs: Vec<(Value, Value)> = new.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
-            let mut d = d.borrow_mut();
-            for (k, v) in pairs {
-                d.insert(k, v).map_err(|e| vm.op_err(e))?;
-            }
-        }
-        (Value::List(l), Value::List(new)) => *l.borrow_mut() = new.borrow().clone(),
-        (Value::Set(s), Value::Set(new)) => *s.borrow_mut() = new.borrow().clone(),
-        _ => {}
+    let fill = match base {
+        Value::Dict(_) => "update",
+        Value::List(_) => "extend",
+        _ => "update",
+    };
+    if fill == "extend" || matches!(base, Value::Set(_)) {
+        let clear = vm.get_attr(&base, "clear")?;
+        vm.call_nested(clear, Args::default())?;
+    }
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        let fill = vm.get_attr(&base, fill)?;
+        vm.call_nested(fill, args)?;
     }
     Ok(Value::None)
 }

@@ -3,8 +3,6 @@
 //! Typing, selection, undo and the clipboard are the browser's own; Tab, Shift-Tab, Enter and
 //! Backspace in the indentation go through `view::editing`.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use crate::ui::browser;
@@ -98,26 +96,20 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
 
-    // Threads per line, and the first error per line.
-    let mut by_line: BTreeMap<u32, Vec<&Marker>> = BTreeMap::new();
-    for m in &props.markers {
-        by_line.entry(m.line).or_default().push(m);
-    }
-    let mut error_at: BTreeMap<u32, &ErrorMark> = BTreeMap::new();
-    for e in &props.errors {
-        error_at.entry(e.line).or_insert(e);
-    }
-
+    // The threads at each line, and the first error there (a few of each: a scan per line costs
+    // less code than a map).
+    let first_error = |n: u32| props.errors.iter().find(|e| e.line == n);
     let gutter = (1..=lines.len() as u32).map(|n| {
-        let marks = by_line.get(&n).map(|ms| {
-            ms.iter()
-                .map(|m| {
-                    let class = classes!("mark", thread_class(m.thread), m.state.class(), m.acting.then_some("acting"));
-                    html! { <span class={class}></span> }
-                })
-                .collect::<Html>()
-        });
-        let error = error_at.get(&n);
+        let marks = props
+            .markers
+            .iter()
+            .filter(|m| m.line == n)
+            .map(|m| {
+                let class = classes!("mark", thread_class(m.thread), m.state.class(), m.acting.then_some("acting"));
+                html! { <span class={class}></span> }
+            })
+            .collect::<Html>();
+        let error = first_error(n);
         let title = error.map(|e| e.message.clone());
         html! {
             <div class={classes!("gutter-line", error.map(|_| "has-error"))} title={title} data-line={n.to_string()}>
@@ -130,9 +122,9 @@ pub fn Editor(props: &EditorProps) -> Html {
         let n = i as u32 + 1;
         let line_class = classes!(
             "code-line",
-            by_line.contains_key(&n).then_some("on-line"),
+            props.markers.iter().any(|m| m.line == n).then_some("on-line"),
             acting_line.filter(|(l, _)| *l == n).map(|(_, t)| classes!("acting", thread_class(t))),
-            error_at.contains_key(&n).then_some("error-line"),
+            first_error(n).is_some().then_some("error-line"),
         );
         let body: Html = if spans.is_empty() {
             html! { " " }
@@ -141,7 +133,8 @@ pub fn Editor(props: &EditorProps) -> Html {
         };
         html! { <div class={line_class}>{ body }</div> }
     });
-    let callouts = error_at.iter().map(|(&line, e)| {
+    let last_error_line = props.errors.iter().map(|e| e.line).max().unwrap_or(0);
+    let callouts = (1..=last_error_line).filter_map(|line| first_error(line).map(|e| (line, e))).map(|(line, e)| {
         // After the line's text, in `ch` of the code font (the callout's own font, see the CSS).
         let index = line.saturating_sub(1);
         let width = lines.get(index as usize).map_or(0, |l| l.iter().map(|s| s.text.chars().count()).sum::<usize>());
