@@ -16,6 +16,12 @@ pub struct FloatFlags {
     pub no_neg_0: bool,
 }
 
+/// An f64 written exactly has at most 767 significant digits and 1,074 places after the point:
+/// asking for more only adds zeros, which `Digits` trims and `format_digits` puts back. Rust's
+/// formatter refuses a precision above 65,535 (a panic), CPython's `.70000f` does not.
+const EXACT_DIGITS: usize = 800;
+const EXACT_PLACES: usize = 1_100;
+
 /// Decimal digits `d1 d2 ...` of |x| (no leading zeros, no trailing zeros beyond the first digit)
 /// with the value `0.d1d2... * 10**decpt`.
 struct Digits {
@@ -45,12 +51,12 @@ impl Digits {
 
     /// `n` significant digits, correctly rounded (dtoa mode 2).
     fn significant(x: f64, n: usize) -> Digits {
-        Digits::from_exp_form(&format!("{:.*e}", n.max(1) - 1, x.abs()))
+        Digits::from_exp_form(&format!("{:.*e}", n.clamp(1, EXACT_DIGITS) - 1, x.abs()))
     }
 
     /// Digits up to `p` places after the point, correctly rounded (dtoa mode 3).
     fn fixed(x: f64, p: usize) -> Digits {
-        let s = format!("{:.*}", p, x.abs());
+        let s = format!("{:.*}", p.min(EXACT_PLACES), x.abs());
         let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
         let mut digits: Vec<u8> = int_part.bytes().chain(frac.bytes()).collect();
         let mut decpt = int_part.len() as i64;
@@ -271,5 +277,20 @@ mod tests {
         let z = FloatFlags { no_neg_0: true, ..FloatFlags::default() };
         assert_eq!(format_float(-0.0001, 'f', 1, z), "0.0");
         assert_eq!(format_float(-0.5, 'f', 1, z), "-0.5");
+    }
+
+    /// Found by the fuzzer (`fuzz/crashes/format_precision_past_rust_formatter`): a precision
+    /// above 65,535 panicked in Rust's formatter.
+    #[test]
+    fn precisions_past_rusts_formatter_pad_with_zeros() {
+        // format(0.1, '.70000f'), format(1.5, '.70000e'), format(0.1, '.70000g') in CPython 3.11
+        let exact = "0.1000000000000000055511151231257827021181583404541015625";
+        assert_eq!(g(0.1, 'f', 70_000), format!("{exact}{}", "0".repeat(70_000 - 55)));
+        assert_eq!(g(1.5, 'e', 70_000), format!("1.5{}e+00", "0".repeat(69_999)));
+        assert_eq!(g(0.1, 'g', 70_000), exact);
+        // format(5e-324, '.70000f'): all 1,074 places of the smallest float, then zeros
+        let tiny = g(5e-324, 'f', 70_000);
+        assert_eq!((tiny.len(), tiny.trim_end_matches('0').len()), (70_002, 1_076));
+        assert!(tiny.trim_end_matches('0').ends_with("65625"));
     }
 }
