@@ -5,6 +5,11 @@
 
 use super::{run, Settings};
 
+/// The stack a run has in the page (wasm's 1 MiB). The fuzz target runs each input on a thread
+/// of this size, so that an input the page could not survive is a crash; unoptimised builds have
+/// frames about five times larger, and the replay test gives them 8 MiB.
+pub const PAGE_STACK: usize = 1 << 20;
+
 /// Budgets small enough for thousands of runs a second, large enough to reach threads, sleeps
 /// and tracebacks. Any panic, stack overflow or run past these budgets is a bug.
 pub fn settings() -> Settings {
