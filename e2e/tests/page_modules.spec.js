@@ -95,3 +95,44 @@ plain("a lesson whose files cannot be fetched says so instead of a blank page", 
     'The lesson could not be loaded (the server answered 503). Reload the page to try again.',
   );
 });
+
+test('files written by worker threads live in memory for the run; open() fetches its module', async ({ page }) => {
+  const fetched = moduleRequests(page);
+  await openPage(page, './?lesson=daemon');
+  await editor(page).fill(
+    [
+      'import threading',
+      '',
+      'def save(name):',
+      '    with open(name + ".txt", "w") as f:',
+      '        print("saved by", threading.current_thread().name, file=f)',
+      '',
+      'ts = [threading.Thread(target=save, args=(n,), name=n) for n in ("a", "b")]',
+      'for t in ts:',
+      '    t.start()',
+      'for t in ts:',
+      '    t.join()',
+      'print(eval("open(\'a.txt\').read() + open(\'b.txt\').read()"), end="")',
+      'open("missing.txt")',
+    ].join('\n'),
+  );
+  await expect(consoleLog(page)).toContainText('Exited with status 1');
+  await expect(consoleLog(page)).toContainText('saved by a');
+  await expect(consoleLog(page)).toContainText('saved by b');
+  await expect(consoleLog(page)).toContainText("FileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'");
+  expect(fetched).toEqual(['files.py']);
+});
+
+test('a thread that fails before its target runs is marked at the line that created it', async ({ page }) => {
+  await openPage(page, './?lesson=daemon');
+  await editor(page).fill(
+    ['import threading', '', 'def greet(n):', '    print(n)', '', 't = threading.Thread(target=greet, args=(1))', 't.start()'].join(
+      '\n',
+    ),
+  );
+  await expect(consoleLog(page)).toContainText('argument after * must be an iterable, not int');
+  await expect(page.locator('.error-callout')).toHaveText(
+    'line 6: TypeError: __main__.greet() argument after * must be an iterable, not int (in Thread-1 (greet), created here)',
+  );
+  await expect(page.locator('.gutter-line[data-line="6"]')).toHaveClass(/has-error/);
+});

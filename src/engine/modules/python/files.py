@@ -193,8 +193,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None)
     for c in mode:
         if c not in "rwaxbt+" or mode.count(c) > 1:
             raise ValueError("invalid mode: %r" % mode)
-    kinds = sum(c in mode for c in "rwax")
-    if kinds != 1:
+    # (Not sum() over a generator: that would need the _threadplay module.)
+    if ("r" in mode) + ("w" in mode) + ("a" in mode) + ("x" in mode) != 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
     if "b" in mode:
         if "t" in mode:
@@ -245,7 +245,10 @@ def getsize(path):
     if full not in _contents:
         raise _missing(path)
     # Its size in UTF-8 bytes.
-    return sum(1 if c < "\x80" else 2 if c < "\u0800" else 3 if c < "\U00010000" else 4 for c in _contents[full])
+    size = 0
+    for c in _contents[full]:
+        size += 1 if c < "\x80" else 2 if c < "\u0800" else 3 if c < "\U00010000" else 4
+    return size
 
 
 def remove(path):
