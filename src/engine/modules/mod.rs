@@ -255,7 +255,7 @@ fn install_sys(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
             // The exception being handled in this thread; threadplay has no traceback objects.
             let handled = vm.threads.get(vm.current as usize).and_then(|t| t.exc_info.last().cloned());
             Ok(Value::tuple(match handled {
-                Some(e) => vec![Value::Class(vm.types.type_of(&e)), e, Value::None],
+                Some(e) => vec![Value::Class(vm.types.type_of(&e)), e.clone(), vm.traceback_of(&e)],
                 None => vec![Value::None, Value::None, Value::None],
             }))
         }),

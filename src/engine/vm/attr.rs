@@ -61,7 +61,7 @@ impl Vm {
                         "args" => return Ok(Some(Value::tuple(exc.borrow().args.clone()))),
                         "__cause__" => return Ok(Some(exc.borrow().cause.clone().unwrap_or(Value::None))),
                         "__context__" => return Ok(Some(exc.borrow().context.clone().unwrap_or(Value::None))),
-                        "__traceback__" => return Ok(Some(Value::None)),
+                        "__traceback__" => return Ok(Some(self.traceback_of(obj))),
                         "value" if inst.class.is_subclass_of(&self.types.get("StopIteration")) => {
                             return Ok(Some(exc.borrow().args.first().cloned().unwrap_or(Value::None)));
                         }

@@ -206,7 +206,11 @@ impl Vm {
                     }
                 }
                 let module = &inst.class.module;
-                format!("<{}.{} object at {}>", module, inst.class.qualname, self.addr(v))
+                match &**module {
+                    // `<object object at ...>`, `<traceback object at ...>`
+                    "builtins" => format!("<{} object at {}>", inst.class.qualname, self.addr(v)),
+                    _ => format!("<{}.{} object at {}>", module, inst.class.qualname, self.addr(v)),
+                }
             }
             Value::Generator(g) => {
                 let g = g.borrow();

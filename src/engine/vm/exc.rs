@@ -30,6 +30,25 @@ pub fn exception_init(_vm: &mut Vm, mut a: crate::engine::value::Args) -> Result
     Ok(Value::None)
 }
 
+impl Vm {
+    /// `exc.__traceback__`: None for an exception never raised; else a traceback object that
+    /// gives the line of the outermost frame it passed through (`tb_lineno`). threadplay keeps no
+    /// frames, so `tb_next` and `tb_frame` are None.
+    pub fn traceback_of(&self, exc: &Value) -> Value {
+        let line = match exc {
+            Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().traceback.last().map(|e| e.line)),
+            _ => None,
+        };
+        let Some(line) = line else { return Value::None };
+        let mut dict = Namespace::new();
+        dict.insert(Rc::from("tb_lineno"), Value::Int(line as i64));
+        dict.insert(Rc::from("tb_next"), Value::None);
+        dict.insert(Rc::from("tb_frame"), Value::None);
+        let class = self.types.iterator_class("traceback");
+        Value::Instance(Rc::new(Instance { class, dict: RefCell::new(dict), exc: None, base: None }))
+    }
+}
+
 /// The exception state of an exception instance.
 pub fn exc_data_mut(v: &Value) -> Option<RefMut<'_, ExcData>> {
     match v {

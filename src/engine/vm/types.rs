@@ -100,7 +100,8 @@ const BUILTIN_TYPES: &[(&str, BuiltinType)] = &[
     ("super", BuiltinType::Super),
 ];
 
-/// Classes of built-in iterators and dict views: what `type(zip())` shows. Not names in
+/// Classes of built-in iterators and dict views: what `type(zip())` shows (and of traceback
+/// objects). Not names in
 /// `builtins` (`zip` there is the function that makes one).
 const ITERATOR_TYPES: &[&str] = &[
     "list_iterator",
@@ -117,6 +118,7 @@ const ITERATOR_TYPES: &[&str] = &[
     "dict_keys",
     "dict_values",
     "dict_items",
+    "traceback",
 ];
 
 /// All built-in classes of a run.
@@ -199,6 +201,11 @@ impl Types {
     /// Names of all built-in classes, for the builtins namespace.
     pub fn names(&self) -> Vec<&'static str> {
         self.by_name.keys().copied().collect()
+    }
+
+    /// One of the classes of `ITERATOR_TYPES` (and `traceback`), which are not builtins names.
+    pub fn iterator_class(&self, name: &str) -> Rc<Class> {
+        self.iterators.get(name).cloned().unwrap_or_else(|| self.by_name["object"].clone())
     }
 
     /// The class of a value.

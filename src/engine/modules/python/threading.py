@@ -190,7 +190,7 @@ class _ExceptHookArgs:
     def __init__(self, exc, thread):
         self.exc_type = type(exc)
         self.exc_value = exc
-        self.exc_traceback = None
+        self.exc_traceback = exc.__traceback__
         self.thread = thread
 
 
