@@ -966,18 +966,16 @@ impl Vm {
 
     fn unary_op(&mut self, op: UnaryOp, a: &Value) -> Result<Value, Flow> {
         if let Value::Instance(inst) = a {
-            let user = |name| matches!(inst.class.lookup(name), Some(Value::Function(_)));
-            let defined =
-                user("__neg__") || user("__pos__") || user("__invert__") || user("__bool__") || user("__len__");
-            if let (Some(base), false) = (&inst.base, defined) {
-                return self.unary_op(op, &base.clone());
-            }
             let name = match op {
                 UnaryOp::Neg => "__neg__",
                 UnaryOp::Pos => "__pos__",
                 UnaryOp::Invert => "__invert__",
                 UnaryOp::Not => "__bool__",
             };
+            // A subclass of a built-in type that does not define it: the value it extends.
+            if let (Some(base), None) = (&inst.base, inst.class.lookup(name)) {
+                return self.unary_op(op, &base.clone());
+            }
             if let Ok(m) = self.get_attr(a, name) {
                 return self.call_nested(m, Args::default());
             }
