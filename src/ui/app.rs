@@ -62,8 +62,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |(index, on): (usize, bool)| rewrite(daemon::set_daemon(&source, index, on)))
     };
     let on_reset_code = {
-        let code = props.text.code.clone();
+        let (code, source) = (props.text.code.clone(), state.source.clone());
         Callback::from(move |_| {
+            // Unchanged code has nothing to lose: no question.
+            if *source == *code {
+                return;
+            }
             if browser::confirm("Replace your code with the lesson's original? Ctrl+Z in the editor brings yours back.")
             {
                 rewrite(code.to_string());
@@ -85,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let calls = use_memo(state.source.clone(), |source| daemon::thread_calls(source));
     let wiring = Wiring { area, on_edit, on_switch, on_reset_code, on_action };
-    let workbench = workbench(&state, &calls, wiring, crashed_before);
+    let workbench = workbench(&state, &calls, wiring, crashed_before, page.embed.is_some());
     if page.embed.is_some() {
         return html! { <div class="app embed">{ workbench }</div> };
     }
@@ -122,7 +126,8 @@ struct Wiring {
 }
 
 /// The editor, controls, console and timeline.
-fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashed_before: bool) -> Html {
+/// `embed`: the workbench alone, without the lesson's prediction question.
+fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashed_before: bool, embed: bool) -> Html {
     let Wiring { area, on_edit, on_switch, on_reset_code, on_action } = wiring;
     let recorded = state.recorded.clone();
     let current = state.is_current();
@@ -145,6 +150,9 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
         }
         (None, _, _) => "Preparing the run…".to_string(),
         (Some(_), false, _) => "The code changed: rerunning…".to_string(),
+        (Some(_), true, _) if k == 0 && embed => {
+            "Before the first step. Press Run to see the whole run, or Step to go one event at a time.".to_string()
+        }
         (Some(_), true, _) if k == 0 => {
             "Before the first step. Predict what the program prints, then press Run, or Step to go one event at a time."
                 .to_string()

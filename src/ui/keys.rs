@@ -19,11 +19,17 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl + Z / Ctrl + Shift + Z", "Undo / redo a change to the code, a daemon switch flip included"),
 ];
 
-/// Whether the key's target is a field that types (where keys keep their usual meaning).
+/// Whether the key's target is a field that types (where keys keep their usual meaning): a
+/// checkbox, such as a daemon switch, is not one.
 fn in_field(event: &KeyboardEvent) -> bool {
     let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
     let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
-    matches!(tag.as_str(), "textarea" | "input" | "select")
+    matches!(tag.as_str(), "textarea" | "input" | "select") && !is_checkbox(event)
+}
+
+fn is_checkbox(event: &KeyboardEvent) -> bool {
+    let target = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    target.is_some_and(|t| t.type_() == "checkbox")
 }
 
 /// Ctrl+Z (`Some(false)`, undo) or Ctrl+Shift+Z / Ctrl+Y (`Some(true)`, redo) pressed outside
@@ -33,9 +39,7 @@ pub fn history_key(event: &KeyboardEvent) -> Option<bool> {
     if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
         return None;
     }
-    let target = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let on_switch = target.is_some_and(|t| t.type_() == "checkbox");
-    if in_field(event) && !on_switch {
+    if in_field(event) {
         return None;
     }
     match event.key().as_str() {
@@ -61,9 +65,10 @@ pub fn action_for(event: &KeyboardEvent) -> Option<Action> {
     if key == "Escape" {
         return Some(Action::CloseHelp);
     }
-    // Space and Enter on a focused button press that button.
+    // Space and Enter on a focused button press that button; Space flips a focused switch.
     let tag = event.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|t| t.tag_name()).unwrap_or_default();
-    if tag.eq_ignore_ascii_case("button") && matches!(key.as_str(), " " | "Enter") {
+    let presses = tag.eq_ignore_ascii_case("button") || is_checkbox(event);
+    if presses && matches!(key.as_str(), " " | "Enter") {
         return None;
     }
     match key.as_str() {

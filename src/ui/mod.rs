@@ -33,6 +33,7 @@ pub fn start() {
     let query = browser::query();
     let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let lesson = Lesson::find(param("lesson"));
+    let unknown = Lesson::unknown_notice(param("lesson"));
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{} · threadplay", lesson.title));
     }
@@ -51,6 +52,9 @@ pub fn start() {
             (Ok(markdown), Ok(code)) => {
                 let text = LessonText { markdown: markdown.into(), code: code.into() };
                 yew::Renderer::<app::App>::with_props(app::AppProps { page: Page { lesson, embed }, text }).render();
+                if let Some(notice) = unknown {
+                    browser::show_notice(&notice);
+                }
             }
             (Err(why), _) | (_, Err(why)) => {
                 browser::show_notice(&format!("The lesson could not be loaded ({why}). Reload the page to try again."))

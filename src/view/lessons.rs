@@ -39,6 +39,18 @@ impl Lesson {
         LESSONS.iter().find(|l| Some(l.id) == id).copied().unwrap_or(LESSONS[0])
     }
 
+    /// What to tell a learner whose address names a lesson that does not exist
+    /// (`?lesson=deamon`), None for a known or missing name.
+    pub fn unknown_notice(id: Option<&str>) -> Option<String> {
+        let id = id.filter(|id| !LESSONS.iter().any(|l| l.id == *id))?;
+        let known: Vec<String> = LESSONS.iter().map(|l| format!("{} ({})", l.id, l.short_title())).collect();
+        Some(format!(
+            "There is no lesson named \u{201c}{id}\u{201d}. The lessons are: {}. Showing \u{201c}{}\u{201d}.",
+            known.join(", "),
+            LESSONS[0].short_title()
+        ))
+    }
+
     /// The title up to its colon, for the list of lessons ("Daemon threads").
     pub fn short_title(&self) -> &'static str {
         self.title.split(':').next().unwrap_or(self.title).trim()
@@ -74,6 +86,19 @@ mod tests {
         };
         let (md, py) = lesson.files();
         LessonText { markdown: read(&md), code: read(&py) }
+    }
+
+    #[test]
+    fn an_unknown_lesson_is_named_and_the_lessons_listed() {
+        assert_eq!(Lesson::unknown_notice(Some("daemon")), None);
+        assert_eq!(Lesson::unknown_notice(None), None);
+        assert_eq!(
+            Lesson::unknown_notice(Some("deamon")).as_deref(),
+            Some(
+                "There is no lesson named \u{201c}deamon\u{201d}. The lessons are: daemon (Daemon threads), race (Race \
+                 conditions), deadlock (Deadlock). Showing \u{201c}Daemon threads\u{201d}."
+            )
+        );
     }
 
     #[test]

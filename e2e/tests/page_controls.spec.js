@@ -1,0 +1,71 @@
+// Controls that do what a learner expects: shortcuts work while a daemon switch has focus,
+// Play at the end starts again, Reset code asks only when there is something to lose; an
+// unknown lesson name is said plainly; an embed does not ask for a prediction it has no box for.
+import { test, expect, editor, consoleLog, button, openPage, wasmStarted } from '../fixtures.js';
+
+const daemonSwitch = (page) => page.getByRole('switch', { name: 'daemon', exact: true });
+const stepText = (page) => page.locator('.now');
+
+test('the step shortcuts work while a daemon switch has focus, and Space still flips it', async ({ page }) => {
+  await openPage(page, './?lesson=daemon');
+  await daemonSwitch(page).focus();
+  await page.keyboard.press('End');
+  await expect(consoleLog(page)).toContainText('Exited with status 0');
+  await page.keyboard.press('Home');
+  await expect(stepText(page)).toContainText('Before the first step');
+  await page.keyboard.press('.');
+  await expect(stepText(page)).not.toContainText('Before the first step');
+  await expect(daemonSwitch(page)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(daemonSwitch(page)).toBeChecked();
+});
+
+test('Play at the end of a run starts again from the beginning', async ({ page }) => {
+  await openPage(page, './?lesson=daemon');
+  await button(page, 'Run').click();
+  await expect(consoleLog(page)).toContainText('Exited with status 0');
+  const scrubber = page.getByRole('slider', { name: 'Position in the run' });
+  const end = await scrubber.getAttribute('max');
+  await expect(scrubber).toHaveValue(end);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('1000');
+  await page.getByRole('button', { name: 'Play' }).click();
+  // It went back to the start and plays forward again, to the end.
+  await expect(consoleLog(page)).not.toContainText('Exited with status 0');
+  await expect(consoleLog(page)).toContainText('Exited with status 0', { timeout: 10_000 });
+  await expect(scrubber).toHaveValue(end);
+});
+
+test('Reset code asks nothing when the code is the lesson\'s own', async ({ page }) => {
+  await openPage(page, './?lesson=race');
+  const original = await editor(page).inputValue();
+  let asked = 0;
+  page.on('dialog', (d) => {
+    asked += 1;
+    d.accept();
+  });
+  await button(page, 'Reset code').click();
+  await expect(editor(page)).toHaveValue(original);
+  expect(asked).toBe(0);
+  // Changed code: the question comes, and yes restores the lesson's code.
+  await editor(page).fill(original + '\nprint("mine")');
+  await button(page, 'Reset code').click();
+  await expect(editor(page)).toHaveValue(original);
+  expect(asked).toBe(1);
+});
+
+test('an unknown lesson name is said plainly, with the lessons there are', async ({ page }) => {
+  await page.goto('./?lesson=deamon');
+  await wasmStarted(page);
+  await expect(page.getByRole('alert')).toHaveText(
+    'There is no lesson named “deamon”. The lessons are: daemon (Daemon threads), race (Race conditions), ' +
+      'deadlock (Deadlock). Showing “Daemon threads”.',
+  );
+  await expect(editor(page)).toHaveValue(/daemon=False/);
+});
+
+test('an embed does not ask for a prediction it has no box for', async ({ page }) => {
+  await page.goto('./?embed&lesson=daemon');
+  await wasmStarted(page);
+  await expect(page.getByText('Before the first step. Press Run to see the whole run')).toBeVisible();
+  await expect(page.getByText('Predict what the program prints')).toHaveCount(0);
+});
