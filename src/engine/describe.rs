@@ -94,7 +94,13 @@ fn phrase(trace: &Trace, index: usize, step: &Step, before: &[ThreadView]) -> Ph
         StepKind::Created => created(trace, step.thread),
         StepKind::State { state } => changed(trace, index, step.thread, state, before),
         StepKind::ClockJump { to } => {
-            return Phrase { who: None, what: format!("no thread can run: the clock jumps to {}", format_time(*to)) }
+            // A waiter due within the millisecond the clock shows already: no jump to speak of.
+            let now = index.checked_sub(1).and_then(|i| trace.steps.get(i)).map_or(0, |s| s.time);
+            let what = match format_time(*to) == format_time(now) {
+                true => format!("no thread is ready: the next one due wakes now, at {}", format_time(*to)),
+                false => format!("no thread can run: the clock jumps to {}", format_time(*to)),
+            };
+            return Phrase { who: None, what };
         }
         StepKind::Exit { exit } => return Phrase { who: None, what: exited(exit) },
     };
@@ -292,6 +298,17 @@ mod tests {
             ]
         );
         assert_eq!(describe(&t, t.len()), "");
+    }
+
+    #[test]
+    fn a_wake_within_the_shown_millisecond_is_not_called_a_jump() {
+        let mut t = lesson();
+        t.steps.truncate(11);
+        step(&mut t, 10 * S + 500, 1, StepKind::State { state: ThreadState::Sleeping { until: 10 * S + 900 } });
+        step(&mut t, 10 * S + 900, 0, StepKind::ClockJump { to: 10 * S + 900 });
+        assert_eq!(describe(&t, 12), "no thread is ready: the next one due wakes now, at t = 10.000 s");
+        step(&mut t, 10 * S + 900, 0, StepKind::ClockJump { to: 11 * S });
+        assert_eq!(describe(&t, 13), "no thread can run: the clock jumps to t = 11.000 s");
     }
 
     #[test]

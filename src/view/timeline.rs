@@ -178,8 +178,10 @@ fn kind_of(state: &ThreadState) -> BarKind {
     }
 }
 
-fn state_words(state: &ThreadState) -> String {
+/// A state in words; `main` for MainThread, which is never "not started".
+fn state_words(state: &ThreadState, main: bool) -> String {
     match state {
+        ThreadState::Created if main => "starting the program".into(),
         ThreadState::Created => "created, not started".into(),
         ThreadState::Ready => "ready, waiting for its turn".into(),
         ThreadState::Running => "running".into(),
@@ -259,7 +261,7 @@ fn lanes(trace: &Trace, timeline: &Timeline) -> Vec<Lane> {
                     } else {
                         format!(" ({} to {})", format_time(time_at(from)), format_time(time_at(to.saturating_sub(1))))
                     };
-                    let words = state_words(&state);
+                    let words = state_words(&state, id == 0);
                     let title = format!("{name}: {words}{span}");
                     let label = match &state {
                         ThreadState::Sleeping { .. } => Some(words),
@@ -357,6 +359,16 @@ mod tests {
         let width = |b: &Bar| tl.x(b.to) - tl.x(b.from);
         assert!(width(sleep) > 0.3, "{}", width(sleep));
         assert_eq!(tl.ticks.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(), ["t = 0.000 s", "t = 10.000 s"]);
+    }
+
+    #[test]
+    fn main_thread_is_never_said_to_be_not_started() {
+        let trace = lesson(false);
+        let tl = Timeline::new(&trace);
+        let titles: Vec<&str> = tl.lanes.iter().flat_map(|l| l.bars.iter().map(|b| b.title.as_str())).collect();
+        assert!(!titles.iter().any(|t| t.starts_with("MainThread: created")), "{titles:?}");
+        assert_eq!(state_words(&ThreadState::Created, true), "starting the program");
+        assert_eq!(state_words(&ThreadState::Created, false), "created, not started");
     }
 
     #[test]
