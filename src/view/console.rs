@@ -18,6 +18,8 @@ struct Line {
     chunks: Vec<(usize, usize)>,
     /// Whether a line break ended it.
     closed: bool,
+    /// A note of threadplay's, not written by the program.
+    own: bool,
 }
 
 /// The output of one run, split into lines.
@@ -39,6 +41,8 @@ pub struct ShownLine {
     /// Written by the same step as the line above (a traceback, a multi-line print): the
     /// console leaves its time and thread blank.
     pub continues: bool,
+    /// threadplay's own note (`[threadplay: output stopped…]`), shown as threadplay's.
+    pub own: bool,
 }
 
 impl Console {
@@ -50,6 +54,13 @@ impl Console {
             let StepKind::Output { stream, start, end } = &step.kind else { continue };
             let slot = usize::from(*stream == Stream::Stderr);
             let text = trace.output_text(*stream, *start, *end);
+            // threadplay's own notes are not the program's output: those the status line says
+            // again (a deadlock, a budget stop) are left out; the others are marked as its own.
+            let note = text.trim_start_matches('\n');
+            let own = note.starts_with("[threadplay:");
+            if own && (note.starts_with("[threadplay: deadlock") || note.starts_with("[threadplay: stopped after")) {
+                continue;
+            }
             for piece in text.split_inclusive('\n') {
                 let (body, closed) = match piece.strip_suffix('\n') {
                     Some(body) => (body, true),
@@ -65,6 +76,7 @@ impl Console {
                             text: String::new(),
                             chunks: Vec::new(),
                             closed: false,
+                            own,
                         });
                         lines.len() - 1
                     }
@@ -115,6 +127,7 @@ impl Console {
                     text: line.text.get(..len).unwrap_or(&line.text).to_string(),
                     newest: false,
                     continues,
+                    own: line.own,
                 }
             })
             .collect();
@@ -311,6 +324,29 @@ mod tests {
         assert_eq!(shown.iter().map(|l| l.continues).collect::<Vec<_>>(), [false, false, true]);
         let (shown, _) = console.at(4, 1);
         assert!(!shown[0].continues);
+    }
+
+    #[test]
+    fn threadplays_own_notes_are_its_and_a_deadlock_report_is_shown_once() {
+        let run = crate::engine::run(
+            "import threading\nlock = threading.Lock()\nlock.acquire()\nprint('x', end='')\nlock.acquire()\n",
+            &crate::engine::Settings::default(),
+        );
+        assert!(run.stderr().contains("[threadplay: deadlock"), "{}", run.stderr());
+        let console = Console::new(&run.trace);
+        let (shown, _) = console.at(run.trace.len(), 100);
+        // Only the program's output; the report is the status line's.
+        assert_eq!(shown.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["x"]);
+        assert!(status_line(&run.trace, Some(&run.exit)).starts_with("Deadlock at t = "));
+
+        let run = crate::engine::run("input()\nprint('after')\n", &crate::engine::Settings::default());
+        let console = Console::new(&run.trace);
+        let (shown, _) = console.at(run.trace.len(), 100);
+        let own: Vec<(&str, bool)> = shown.iter().map(|l| (l.text.as_str(), l.own)).collect();
+        assert_eq!(
+            own,
+            [("[threadplay: input() has no keyboard here; it returned an empty line]", true), ("after", false)]
+        );
     }
 
     #[test]

@@ -36,7 +36,14 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         );
     }
     let rows = props.lines.iter().map(|line| {
-        let name = props.names.get(line.thread as usize).cloned().unwrap_or_else(|| format!("thread #{}", line.thread));
+        // threadplay's own notes are labelled as its, not as the thread's that was running.
+        let name = match line.own {
+            true => "threadplay".to_string(),
+            false => {
+                props.names.get(line.thread as usize).cloned().unwrap_or_else(|| format!("thread #{}", line.thread))
+            }
+        };
+        let who = if line.own { classes!("who", "own") } else { classes!("who", thread_class(line.thread)) };
         let class = classes!("line", line.stderr.then_some("stderr"), line.newest.then_some("newest"));
         if line.continues {
             return html! {
@@ -50,7 +57,7 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         html! {
             <div class={class}>
                 <span class="time">{ line.time.clone() }</span>
-                <span class={classes!("who", thread_class(line.thread))} title={name.clone()}>{ name }</span>
+                <span class={who} title={name.clone()}>{ name }</span>
                 <span class="text">{ line.text.clone() }</span>
             </div>
         }
