@@ -103,7 +103,9 @@ test('Step, Step back and Reset move through the output', async ({ page }) => {
   // Step until the first line is printed.
   for (let i = 0; i < 100 && (await rows(page)).length === 0; i++) await step.click();
   expect(await rows(page)).toEqual(['0.000 | main: started']);
-  await expect(page.locator('.now')).toHaveText('MainThread prints "main: started\\n"');
+  // Shown as written; a screen reader hears "new line", not "backslash n".
+  await expect(page.locator('.now')).toHaveText('MainThread prints "main: started\\n new line "');
+  await expect(page.locator('.now [aria-hidden="true"]')).toHaveText('\\n');
   await button(page, 'Step back').click();
   expect(await rows(page)).toEqual([]);
   await step.click();

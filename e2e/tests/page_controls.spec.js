@@ -82,3 +82,14 @@ test("threadplay's own notes are labelled as its, and a deadlock is reported onc
   const note = page.locator('.console .line', { hasText: 'input() has no keyboard here' });
   await expect(note.locator('.who')).toHaveText('threadplay');
 });
+
+test('the scrubber tells its position in words, and only the step text is a live region', async ({ page }) => {
+  await openPage(page, './?lesson=daemon');
+  await button(page, 'Run').click();
+  await expect(consoleLog(page)).toContainText('Exited with status 0');
+  const scrubber = page.getByRole('slider', { name: 'Position in the run' });
+  const end = await scrubber.getAttribute('max');
+  await expect(scrubber).toHaveAttribute('aria-valuetext', `step ${end} of ${end}, t = 10.000 s`);
+  await expect(page.getByLabel('Virtual clock')).toHaveAttribute('aria-live', 'off');
+  await expect(page.locator('#workbench [aria-live="polite"]')).toHaveCount(1);
+});

@@ -125,6 +125,17 @@ struct Wiring {
     on_action: Callback<Action>,
 }
 
+/// Step words with each escaped line break (`"main: started\n"`) shown as written but read
+/// by a screen reader as "new line" rather than "backslash n".
+fn spoken(words: &str) -> Html {
+    let mut pieces = words.split("\\n");
+    let first = pieces.next().unwrap_or_default().to_string();
+    let rest = pieces.map(|piece| {
+        html! { <><span aria-hidden="true">{ "\\n" }</span><span class="visually-hidden">{ " new line " }</span>{ piece.to_string() }</> }
+    });
+    html! { <>{ first }{ for rest }</> }
+}
+
 /// The editor, controls, console and timeline.
 /// `embed`: the workbench alone, without the lesson's prediction question.
 fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashed_before: bool, embed: bool) -> Html {
@@ -192,7 +203,7 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
                 on_action={on_action.clone()}
             />
             <p class={classes!("now", (!current).then_some("stale"))} aria-live="polite"
-                aria-busy={state.running.is_some().then_some("true")}>{ words }</p>
+                aria-busy={state.running.is_some().then_some("true")}>{ spoken(&words) }</p>
             <ConsoleView
                 lines={console.as_ref().map(|c| c.0.clone()).unwrap_or_default()}
                 hidden={console.as_ref().map_or(0, |c| c.1)}

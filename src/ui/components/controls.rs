@@ -50,9 +50,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     onclick={act(|| Action::ToggleHelp)} title="Keyboard shortcuts (?)">{ "?" }</button>
             </div>
             <div class="position">
-                <output class="clock" aria-label="Virtual clock">{ props.clock.clone() }</output>
+                // Not a live region of its own: the step text below announces each step once.
+                <output class="clock" aria-label="Virtual clock" aria-live="off">{ props.clock.clone() }</output>
                 <input type="range" class="scrubber" aria-label="Position in the run" min="0" max={props.len.to_string()}
-                    value={props.step.to_string()} oninput={on_scrub} disabled={props.len == 0} />
+                    value={props.step.to_string()} oninput={on_scrub} disabled={props.len == 0}
+                    aria-valuetext={format!("step {} of {}, {}", props.step, props.len, props.clock)} />
                 <span class="step-count">{ format!("step {} / {}", props.step, props.len) }</span>
             </div>
             if props.help_open {
