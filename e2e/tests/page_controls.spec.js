@@ -93,3 +93,36 @@ test('the scrubber tells its position in words, and only the step text is a live
   await expect(page.getByLabel('Virtual clock')).toHaveAttribute('aria-live', 'off');
   await expect(page.locator('#workbench [aria-live="polite"]')).toHaveCount(1);
 });
+
+test('every thread can be told apart: pool workers by the end of their names, the ninth thread by shape', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openPage(page, './?lesson=daemon');
+  await editor(page).fill(
+    [
+      'import threading',
+      'from concurrent.futures import ThreadPoolExecutor',
+      'import time',
+      'def job(n):',
+      '    time.sleep(0.01 * n)',
+      '    print("job", n)',
+      'with ThreadPoolExecutor(max_workers=3) as pool:',
+      '    list(pool.map(job, [1, 2, 3]))',
+      'ts = [threading.Thread(target=print, args=(i,)) for i in range(6)]',
+      'for t in ts:',
+      '    t.start()',
+    ].join('\n'),
+  );
+  await expect(consoleLog(page)).toContainText('Exited with status 0');
+  const who = page.locator('.console .line .who:not(.continued)');
+  const names = await who.allTextContents();
+  const workers = names.filter((n) => n.startsWith('ThreadPo'));
+  expect(new Set(workers)).toEqual(new Set(['ThreadPo…tor-0_0', 'ThreadPo…tor-0_1', 'ThreadPo…tor-0_2']));
+  // The full name is there on hover.
+  await expect(who.filter({ hasText: 'tor-0_0' }).first()).toHaveAttribute('title', 'ThreadPoolExecutor-0_0');
+  // MainThread, three workers, six threads: the ninth (index 8) repeats a colour with a new shape.
+  const lanes = page.locator('.lane-name');
+  await expect(lanes).toHaveCount(10);
+  await expect(lanes.nth(0)).toHaveClass(/thread-0(?! shape)/);
+  await expect(lanes.nth(8)).toHaveClass(/thread-0 shape-1/);
+  await expect(lanes.nth(9)).toHaveClass(/thread-1 shape-1/);
+});

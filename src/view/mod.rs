@@ -52,7 +52,48 @@ pub fn page_settings() -> Settings {
 /// Number of thread colours in the style sheet (`--thread-0` … `--thread-7`).
 pub const THREAD_COLOURS: u32 = 8;
 
-/// The CSS class that colours thread `t`.
+/// The CSS classes that tell thread `t` apart: its colour, and once the colours repeat (from the
+/// ninth thread on) a mark of another shape (`shape-1` … `shape-3`).
 pub fn thread_class(t: u32) -> String {
-    format!("thread-{}", t % THREAD_COLOURS)
+    match (t / THREAD_COLOURS) % 4 {
+        0 => format!("thread-{}", t % THREAD_COLOURS),
+        shape => format!("thread-{} shape-{shape}", t % THREAD_COLOURS),
+    }
+}
+
+/// A thread's name short enough for a narrow column, keeping its end, which tells threads of a
+/// pool apart: "ThreadPoolExecutor-0_2" becomes "ThreadPo…tor-0_2". Full names stay in titles.
+pub fn short_name(name: &str) -> String {
+    const MAX: usize = 16;
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() <= MAX {
+        return name.to_string();
+    }
+    let head: String = chars[..8].iter().collect();
+    let tail: String = chars[chars.len() - (MAX - 9)..].iter().collect();
+    format!("{head}\u{2026}{tail}")
+}
+
+#[cfg(test)]
+mod names_tests {
+    use super::{short_name, thread_class};
+
+    #[test]
+    fn long_names_keep_their_distinguishing_end() {
+        assert_eq!(short_name("MainThread"), "MainThread");
+        assert_eq!(short_name("Thread-1 (worker)"), "Thread-1\u{2026}worker)");
+        let pool: Vec<String> = (0..3).map(|i| short_name(&format!("ThreadPoolExecutor-0_{i}"))).collect();
+        assert_eq!(pool, ["ThreadPo\u{2026}tor-0_0", "ThreadPo\u{2026}tor-0_1", "ThreadPo\u{2026}tor-0_2"]);
+        assert!(pool.iter().all(|n| n.chars().count() == 16));
+        assert_eq!(short_name("ÄÖÜäöüßÄÖÜäöüßÄÖÜ"), "ÄÖÜäöüßÄ\u{2026}äöüßÄÖÜ");
+    }
+
+    #[test]
+    fn colours_that_repeat_come_with_another_shape() {
+        assert_eq!(thread_class(0), "thread-0");
+        assert_eq!(thread_class(7), "thread-7");
+        assert_eq!(thread_class(8), "thread-0 shape-1");
+        assert_eq!(thread_class(17), "thread-1 shape-2");
+        assert_eq!(thread_class(32), "thread-0");
+    }
 }

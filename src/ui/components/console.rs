@@ -57,7 +57,7 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         html! {
             <div class={class}>
                 <span class="time">{ line.time.clone() }</span>
-                <span class={who} title={name.clone()}>{ name }</span>
+                <span class={who} title={name.clone()}>{ crate::view::short_name(&name) }</span>
                 <span class="text">{ line.text.clone() }</span>
             </div>
         }
