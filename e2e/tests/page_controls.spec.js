@@ -114,9 +114,14 @@ test('every thread can be told apart: pool workers by the end of their names, th
   );
   await expect(consoleLog(page)).toContainText('Exited with status 0');
   const who = page.locator('.console .line .who:not(.continued)');
-  const names = await who.allTextContents();
-  const workers = names.filter((n) => n.startsWith('ThreadPo'));
-  expect(new Set(workers)).toEqual(new Set(['ThreadPo…tor-0_0', 'ThreadPo…tor-0_1', 'ThreadPo…tor-0_2']));
+  // At a phone's width the short form shows; each worker keeps its own end.
+  const narrow = await page.locator('.console .who .name-narrow:visible').allTextContents();
+  expect(new Set(narrow.filter((n) => n.startsWith('Thre…0_')))).toEqual(new Set(['Thre…0_0', 'Thre…0_1', 'Thre…0_2']));
+  await expect(page.locator('.console .who .name-wide:visible')).toHaveCount(0);
+  const wide = await page.locator('.console .who .name-wide').allTextContents();
+  expect(new Set(wide.filter((n) => n.startsWith('ThreadPo')))).toEqual(
+    new Set(['ThreadPo…tor-0_0', 'ThreadPo…tor-0_1', 'ThreadPo…tor-0_2']),
+  );
   // The full name is there on hover.
   await expect(who.filter({ hasText: 'tor-0_0' }).first()).toHaveAttribute('title', 'ThreadPoolExecutor-0_0');
   // MainThread, three workers, six threads: the ninth (index 8) repeats a colour with a new shape.
@@ -125,4 +130,20 @@ test('every thread can be told apart: pool workers by the end of their names, th
   await expect(lanes.nth(0)).toHaveClass(/thread-0(?! shape)/);
   await expect(lanes.nth(8)).toHaveClass(/thread-0 shape-1/);
   await expect(lanes.nth(9)).toHaveClass(/thread-1 shape-1/);
+});
+
+test("at a phone's width the timeline's time labels do not overlap", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openPage(page, './?lesson=race');
+  await button(page, 'Run').click();
+  await expect(consoleLog(page)).toContainText('Exited with status');
+  const boxes = await page.locator('.tick:visible').evaluateAll((ticks) =>
+    ticks.map((t) => {
+      const r = t.getBoundingClientRect();
+      return [r.left, r.right];
+    }),
+  );
+  expect(boxes.length).toBeGreaterThanOrEqual(2);
+  boxes.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i][0]).toBeGreaterThanOrEqual(boxes[i - 1][1]);
 });

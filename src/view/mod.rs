@@ -61,31 +61,43 @@ pub fn thread_class(t: u32) -> String {
     }
 }
 
-/// A thread's name short enough for a narrow column, keeping its end, which tells threads of a
-/// pool apart: "ThreadPoolExecutor-0_2" becomes "ThreadPo…tor-0_2". Full names stay in titles.
-pub fn short_name(name: &str) -> String {
-    const MAX: usize = 16;
+/// A thread's name in at most `max` characters (at least 3), keeping its end, which tells
+/// threads of a pool apart: "ThreadPoolExecutor-0_2" in 16 becomes "ThreadPo…tor-0_2". Full
+/// names stay in titles.
+pub fn short_name(name: &str, max: usize) -> String {
     let chars: Vec<char> = name.chars().collect();
-    if chars.len() <= MAX {
+    if chars.len() <= max {
         return name.to_string();
     }
-    let head: String = chars[..8].iter().collect();
-    let tail: String = chars[chars.len() - (MAX - 9)..].iter().collect();
+    let head = max / 2;
+    let tail = max.saturating_sub(head + 1);
+    let head: String = chars[..head].iter().collect();
+    let tail: String = chars[chars.len() - tail..].iter().collect();
     format!("{head}\u{2026}{tail}")
+}
+
+/// The name of a thread as a label shows it: shortened to fit a desktop column, and to fit a
+/// phone's (the style sheet shows one or the other).
+pub fn name_variants(name: &str) -> (String, String) {
+    (short_name(name, 16), short_name(name, 8))
 }
 
 #[cfg(test)]
 mod names_tests {
-    use super::{short_name, thread_class};
+    use super::{name_variants, short_name, thread_class};
 
     #[test]
     fn long_names_keep_their_distinguishing_end() {
-        assert_eq!(short_name("MainThread"), "MainThread");
-        assert_eq!(short_name("Thread-1 (worker)"), "Thread-1\u{2026}worker)");
-        let pool: Vec<String> = (0..3).map(|i| short_name(&format!("ThreadPoolExecutor-0_{i}"))).collect();
+        assert_eq!(short_name("MainThread", 16), "MainThread");
+        assert_eq!(short_name("Thread-1 (worker)", 16), "Thread-1\u{2026}worker)");
+        let pool: Vec<String> = (0..3).map(|i| short_name(&format!("ThreadPoolExecutor-0_{i}"), 16)).collect();
         assert_eq!(pool, ["ThreadPo\u{2026}tor-0_0", "ThreadPo\u{2026}tor-0_1", "ThreadPo\u{2026}tor-0_2"]);
         assert!(pool.iter().all(|n| n.chars().count() == 16));
-        assert_eq!(short_name("ÄÖÜäöüßÄÖÜäöüßÄÖÜ"), "ÄÖÜäöüßÄ\u{2026}äöüßÄÖÜ");
+        assert_eq!(short_name("ÄÖÜäöüßÄÖÜäöüßÄÖÜ", 16), "ÄÖÜäöüßÄ\u{2026}äöüßÄÖÜ");
+        // A phone's column: still one worker from another, and MainThread from Thread-1.
+        assert_eq!(name_variants("ThreadPoolExecutor-0_2").1, "Thre\u{2026}0_2");
+        assert_eq!(name_variants("MainThread").1, "Main\u{2026}ead");
+        assert_eq!(short_name("abcdef", 0), "\u{2026}");
     }
 
     #[test]

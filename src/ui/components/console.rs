@@ -57,7 +57,9 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         html! {
             <div class={class}>
                 <span class="time">{ line.time.clone() }</span>
-                <span class={who} title={name.clone()}>{ crate::view::short_name(&name) }</span>
+                <span class={who} title={name.clone()}>
+                    if line.own { { name } } else { { shown_name(&name) } }
+                </span>
                 <span class="text">{ line.text.clone() }</span>
             </div>
         }
@@ -77,4 +79,10 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
             }
         </div>
     }
+}
+
+/// A thread's name, shortened for a desktop and for a phone column (the style sheet shows one).
+pub fn shown_name(name: &str) -> Html {
+    let (wide, narrow) = crate::view::name_variants(name);
+    html! { <><span class="name-wide">{ wide }</span><span class="name-narrow">{ narrow }</span></> }
 }

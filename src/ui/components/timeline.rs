@@ -50,7 +50,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         html! {
             <div class={classes!("lane-name", thread_class(lane.thread), lane.daemon.then_some("daemon"))} title={lane.name.clone()}>
                 <span class="swatch"></span>
-                <span class="name">{ crate::view::short_name(&lane.name) }</span>
+                <span class="name">{ super::console::shown_name(&lane.name) }</span>
                 if lane.daemon { <span class="badge">{ "daemon" }</span> }
             </div>
         }
