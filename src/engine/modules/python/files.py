@@ -274,11 +274,9 @@ def listdir(path="."):
     return sorted(names)
 
 
-def mkdir(path, mode=0o777, exist_ok=False):
+def mkdir(path, mode=0o777):
     full = _path(path)
     if full in _dirs or full in _contents:
-        if exist_ok and full in _dirs:
-            return
         raise _exists_error(path)
     if _parent(full) not in _dirs:
         raise _missing(path)
@@ -287,14 +285,12 @@ def mkdir(path, mode=0o777, exist_ok=False):
 
 def makedirs(name, mode=0o777, exist_ok=False):
     full = _path(name)
-    if full in _dirs or full in _contents:
-        if exist_ok and full in _dirs:
-            return
-        raise _exists_error(name)
+    if exist_ok and full in _dirs:
+        return
     parent = _parent(full)
     if parent not in _dirs:
         makedirs(parent, mode, True)
-    _dirs.add(full)
+    mkdir(name, mode)
 
 
 def rmdir(path):
