@@ -7,6 +7,11 @@ mod math;
 mod random;
 mod thread;
 mod time;
+mod waits;
+
+/// The name of `_thread`'s native that names what a waiting line waits on: calls to it from Python
+/// code get the calling frame's line (vm/call.rs).
+pub const SCRIPT_RECEIVER: &str = "script_receiver";
 
 use crate::engine::compile::compile_module;
 use crate::engine::syntax::parse;

@@ -30,6 +30,8 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         ("monotonic", |vm, _| Ok(Value::Float(vm.clock as f64 / 1e9))),
         ("sleep", sleep_native),
         ("allocate_lock", allocate_lock),
+        ("signal_lock", super::waits::signal_lock),
+        (super::SCRIPT_RECEIVER, super::waits::receiver),
         ("daemon_override", |vm, _| Ok(vm.settings.daemon_override.map(Value::Bool).unwrap_or(Value::None))),
         ("report_exception", report_exception),
         ("format_exception", |vm, a| {
@@ -194,7 +196,9 @@ fn allocate_lock(vm: &mut Vm, a: Args) -> Result<Value, Flow> {
     let line = vm.threads.get(vm.current as usize).and_then(|t| t.line);
     let label = match line {
         Some(n) if label == "Lock" || label == "RLock" => format!("the {label} created at line {n}"),
-        _ => label,
+        Some(n) => format!("{label} created at line {n}"),
+        None if label == "Lock" || label == "RLock" => format!("a {label}"),
+        None => label,
     };
     let i = vm.new_lock(&label);
     Ok(Value::Native(Rc::new(Native { type_name: "lock", payload: NativePayload::Lock(i) })))
@@ -215,6 +219,7 @@ pub fn lock_attr(vm: &mut Vm, obj: &Value, name: &str) -> Result<Option<Value>, 
             let i = lock_index(&a)?;
             if let (Some(Value::Str(s)), Some(l)) = (a.pos.get(1), vm.locks.get_mut(i)) {
                 l.label = s.clone();
+                vm.relabelled = true;
             }
             Ok(Value::None)
         },

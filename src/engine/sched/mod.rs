@@ -173,6 +173,9 @@ impl<P: Policy> Scheduler<P> {
             let outcome = self.vm.run_thread(tid);
             match outcome {
                 StepOutcome::Signalled => {
+                    if self.vm.relabelled {
+                        self.reword_waits();
+                    }
                     self.deliver_signals();
                     let p = self.preempt_time(self.vm.clock);
                     self.vm.preempt_at = match (self.vm.preempt_at, p) {
@@ -192,7 +195,7 @@ impl<P: Policy> Scheduler<P> {
                     self.ready.push_back(tid);
                 }
                 StepOutcome::Blocked(wait) => {
-                    let state = self.wait_state(&wait);
+                    let state = self.wait_state(tid, &wait);
                     self.set_state(tid, state);
                     self.seq += 1;
                     self.waiters.push(Waiter { thread: tid, wait, seq: self.seq });
@@ -241,7 +244,7 @@ impl<P: Policy> Scheduler<P> {
         }
     }
 
-    fn wait_state(&self, wait: &Wait) -> ThreadState {
+    fn wait_state(&self, tid: ThreadId, wait: &Wait) -> ThreadState {
         match wait {
             Wait::Sleep { until } => ThreadState::Sleeping { until: *until },
             Wait::Join { thread, until } => {
@@ -254,15 +257,42 @@ impl<P: Policy> Scheduler<P> {
                 };
                 ThreadState::Blocked { on: Rc::from(on), until: *until }
             }
-            Wait::Lock { lock, until } => {
-                let (label, owner) =
-                    self.vm.locks.get(*lock).map(|l| (l.label.clone(), l.owner)).unwrap_or((Rc::from("Lock"), None));
-                let on = match owner.and_then(|o| self.vm.threads.get(o as usize)) {
-                    Some(t) => format!("{label}, held by {}", t.name),
-                    None => label.to_string(),
-                };
-                ThreadState::Blocked { on: Rc::from(on), until: *until }
-            }
+            Wait::Lock { lock, until } => ThreadState::Blocked { on: self.lock_wait_words(*lock, tid), until: *until },
+        }
+    }
+
+    /// What `tid` waits for when it waits on `lock`: a signal lock's phrase, or the lock and who
+    /// holds it.
+    fn lock_wait_words(&self, lock: usize, tid: ThreadId) -> Rc<str> {
+        let Some(l) = self.vm.locks.get(lock) else { return Rc::from("a Lock") };
+        if l.signal {
+            return l.label.clone();
+        }
+        let label = &l.label;
+        match l.owner {
+            Some(o) if o == tid => Rc::from(format!("{label}, which it holds itself (a Lock is not re-entrant)")),
+            Some(o) => match self.vm.threads.get(o as usize) {
+                Some(t) => Rc::from(format!("{label}, held by {}", t.name)),
+                None => label.clone(),
+            },
+            None => label.clone(),
+        }
+    }
+
+    /// Re-words the waits of threads whose lock was relabelled (a semaphore's holders changed).
+    fn reword_waits(&mut self) {
+        self.vm.relabelled = false;
+        let waits: Vec<(ThreadId, usize, Option<Nanos>)> = self
+            .waiters
+            .iter()
+            .filter_map(|w| match w.wait {
+                Wait::Lock { lock, until } => Some((w.thread, lock, until)),
+                _ => None,
+            })
+            .collect();
+        for (tid, lock, until) in waits {
+            let on = self.lock_wait_words(lock, tid);
+            self.set_state(tid, ThreadState::Blocked { on, until });
         }
     }
 
@@ -421,7 +451,7 @@ impl<P: Policy> Scheduler<P> {
         for w in &self.waiters {
             let name = self.vm.threads.get(w.thread as usize).map(|t| t.name.clone()).unwrap_or_else(|| Rc::from("?"));
             let line = self.vm.threads.get(w.thread as usize).and_then(|t| t.line);
-            let what = match self.wait_state(&w.wait) {
+            let what = match self.wait_state(w.thread, &w.wait) {
                 ThreadState::Blocked { on, .. } => on.to_string(),
                 _ => "something".into(),
             };

@@ -30,6 +30,9 @@ impl Vm {
                 }
                 return Ok(None);
             }
+            if &*b.name == crate::engine::modules::SCRIPT_RECEIVER {
+                self.waiting_line = super::script_line_of(frames);
+            }
         }
         let dispatch = self.prepare_call(func, args, OnReturn::Push)?;
         if let Some(f) = frames.last_mut() {

@@ -92,7 +92,7 @@ impl Vm {
             if frames.len() < base {
                 return Ok(Stop::Returned(Value::None));
             }
-            if !nested && !self.signalled.is_empty() {
+            if !nested && (!self.signalled.is_empty() || self.relabelled) {
                 return Ok(Stop::Outcome(StepOutcome::Signalled));
             }
         }

@@ -183,14 +183,25 @@ pub struct ThreadCtx {
     pub failed: bool,
 }
 
+/// The line the innermost frame of the learner's script among `frames` is at (a pool worker
+/// between tasks runs only library code, and has none).
+pub(crate) fn script_line_of(frames: &[Frame]) -> Option<u32> {
+    let frame = frames.iter().rev().find(|f| f.code.is_script())?;
+    Some(frame.code.line_at(frame.pc.saturating_sub(1)))
+}
+
 /// State of one lock of the lock table.
 #[derive(Clone, Debug, Default)]
 pub struct LockState {
     pub owner: Option<ThreadId>,
     /// Threads waiting, longest first.
     pub waiters: Vec<ThreadId>,
-    /// What the timeline says a waiter waits for ("Lock", "Event.wait()", ...).
+    /// What the timeline says a waiter waits for: the lock ("the Lock created at line 3"), or
+    /// for a signal lock the whole phrase ("the Event ready to be set").
     pub label: Rc<str>,
+    /// A lock that the waiter holds itself until another thread releases it (how `Condition`
+    /// waits): never said to be "held by" its owner.
+    pub signal: bool,
 }
 
 /// The interpreter state shared by all threads.
@@ -233,6 +244,11 @@ pub struct Vm {
     output_truncated: bool,
     /// Threads woken by what the running thread did (lock releases), for the scheduler.
     pub signalled: Vec<ThreadId>,
+    /// A lock's label changed (a semaphore's holders did): the scheduler re-words its waiters.
+    pub relabelled: bool,
+    /// The learner's line that the running thread's innermost script frame is at, set for
+    /// `_thread.script_receiver` (modules/waits.rs) when it is called.
+    pub waiting_line: Option<u32>,
     /// Number of unnamed `Thread()`s made (CPython's `_counter`).
     pub thread_counter: u64,
     /// Status requested by `sys.exit` in the main thread.
@@ -280,6 +296,8 @@ impl Vm {
             output_bytes: 0,
             output_truncated: false,
             signalled: Vec::new(),
+            relabelled: false,
+            waiting_line: None,
             thread_counter: 0,
             exit_status: None,
             pending_spawn: None,
@@ -339,7 +357,7 @@ impl Vm {
 
     /// Registers a new lock and returns its index.
     pub fn new_lock(&mut self, label: &str) -> usize {
-        self.locks.push(LockState { owner: None, waiters: Vec::new(), label: Rc::from(label) });
+        self.locks.push(LockState { owner: None, waiters: Vec::new(), label: Rc::from(label), signal: false });
         self.locks.len() - 1
     }
 

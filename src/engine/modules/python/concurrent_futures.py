@@ -22,12 +22,16 @@ class Future:
     __module__ = "concurrent.futures._base"
 
     def __init__(self):
-        self._condition = threading.Condition(threading.Lock(), "Future.result()")
+        self._condition = threading.Condition(_thread.allocate_lock("the lock of the Future"), self._waits_for)
         self._state = "PENDING"
         self._result = None
         self._exception = None
         self._waiters = []
         self._done_callbacks = []
+
+    def _waits_for(self):
+        name = _thread.script_receiver(("result", "exception"))
+        return "the result of " + (name if name else "a task")
 
     def __repr__(self):
         with self._condition:
@@ -190,6 +194,7 @@ class ThreadPoolExecutor(Executor):
             raise ValueError("max_workers must be greater than 0")
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
+        self._work_queue._waits_for = lambda: "a task to run (submit() gives one)"
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = []
         self._shutdown = False
@@ -271,6 +276,7 @@ def as_completed(fs, timeout=None):
     for f in done:
         yield f
     waiter = queue.Queue()
+    waiter.not_empty._what = lambda: "the next of %d tasks to finish" % len(pending) if len(pending) > 1 else "the last task to finish"
     for f in pending:
         with f._condition:
             if f.done():
@@ -299,6 +305,8 @@ class DoneAndNotDoneFutures:
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = list(fs)
     waiter = queue.Queue()
+    first = return_when != ALL_COMPLETED
+    waiter.not_empty._what = lambda: "%s of %d tasks to finish" % ("the first" if first else "each", len(fs))
     for f in fs:
         with f._condition:
             if not f.done():

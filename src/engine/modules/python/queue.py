@@ -18,11 +18,18 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex, "Queue.get()")
-        self.not_full = threading.Condition(self.mutex, "Queue.put()")
-        self.all_tasks_done = threading.Condition(self.mutex, "Queue.join()")
+        self.mutex = _thread.allocate_lock("the lock of the " + type(self).__name__)
+        self.not_empty = threading.Condition(self.mutex, lambda: "an item in " + self._named(("get",)))
+        self.not_full = threading.Condition(self.mutex, lambda: "a free place in " + self._named(("put",)))
+        self.all_tasks_done = threading.Condition(
+            self.mutex, lambda: "every task of %s to be done" % self._named(("join",)))
         self.unfinished_tasks = 0
+
+    def _named(self, methods):
+        # How the waiting thread's line names this queue: "the Queue jobs", else "the Queue".
+        name = _thread.script_receiver(methods)
+        kind = type(self).__name__
+        return "the %s %s" % (kind, name) if name else "the " + kind
 
     def task_done(self):
         with self.all_tasks_done:
@@ -136,6 +143,11 @@ class SimpleQueue:
     def __init__(self):
         self._queue = []
         self._count = threading.Semaphore(0)
+        self._count._waits_for = lambda: self._waits_for()
+        self._name = "the SimpleQueue"
+
+    def _waits_for(self):
+        return "an item in " + self._name
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
@@ -144,6 +156,9 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
+        name = _thread.script_receiver(("get",))
+        if name is not None:
+            self._name = "the %s %s" % (type(self).__name__, name)
         if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.pop(0)

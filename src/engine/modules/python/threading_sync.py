@@ -8,12 +8,24 @@ __name__ = "threading"
 
 import _thread
 import threading
-from threading import Lock, Thread, _time, _warn_deprecated, get_ident
+from threading import Lock, Thread, _time, _warn_deprecated, current_thread, get_ident
+
+
+def _named(obj, methods):
+    # How the waiting thread's own line names obj ("the Event ready"), else by its type alone.
+    name = _thread.script_receiver(methods)
+    kind = type(obj).__name__
+    return "the %s %s" % (kind, name) if name else "the " + kind
+
+
+def _lock_of(kind):
+    # The private lock of a synchronisation object: "the lock of the Event created at line 4".
+    return _thread.allocate_lock("the lock of the " + kind)
 
 
 class _RLock:
-    def __init__(self):
-        self._block = _thread.allocate_lock("RLock")
+    def __init__(self, _label="RLock"):
+        self._block = _thread.allocate_lock(_label)
         self._owner = None
         self._count = 0
 
@@ -69,11 +81,13 @@ def RLock(*args, **kwargs):
 
 
 class Condition:
-    def __init__(self, lock=None, _label="Condition.wait()"):
+    def __init__(self, lock=None, _what=None):
         if lock is None:
-            lock = RLock()
+            lock = _RLock("the lock of the Condition")
         self._lock = lock
-        self._label = _label
+        # What a waiter waits for, in words: a function, so it names the object as the line
+        # that waits does.
+        self._what = _what
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
@@ -109,7 +123,8 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _thread.allocate_lock(self._label)
+        what = self._what() if self._what is not None else _named(self, ("wait", "wait_for")) + " to be notified"
+        waiter = _thread.signal_lock(what)
         waiter.acquire()
         self._waiters.append(waiter)
         saved_state = self._release_save()
@@ -171,8 +186,30 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock(), "Semaphore.acquire()")
+        self._cond = Condition(_lock_of("Semaphore"), lambda: self._waits_for())
         self._value = value
+        # The threads that hold its slots, by name, and how the learner's code names it.
+        self._holders = []
+        self._name = None
+
+    def _waits_for(self):
+        name = self._name or "the " + type(self).__name__
+        if self._holders:
+            return "a free slot of %s (held by %s)" % (name, ", ".join(self._holders))
+        return "a release() of " + name
+
+    def _reword(self):
+        for waiter in self._cond._waiters:
+            waiter._set_label(self._waits_for())
+
+    def _released(self, n):
+        me = current_thread().name
+        for i in range(n):
+            if me in self._holders:
+                self._holders.remove(me)
+            elif self._holders:
+                del self._holders[0]
+        self._reword()
 
     def __repr__(self):
         return "<%s.%s at 0x%x: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), self._value)
@@ -182,6 +219,9 @@ class Semaphore:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
         endtime = None
+        name = _thread.script_receiver(("acquire",))
+        if name is not None:
+            self._name = "the %s %s" % (type(self).__name__, name)
         with self._cond:
             while self._value == 0:
                 if not blocking:
@@ -197,6 +237,9 @@ class Semaphore:
             else:
                 self._value -= 1
                 rc = True
+                self._holders.append(current_thread().name)
+                if self._cond._waiters:
+                    self._reword()
         return rc
 
     __enter__ = acquire
@@ -206,6 +249,7 @@ class Semaphore:
             raise ValueError("n must be one or more")
         with self._cond:
             self._value += n
+            self._released(n)
             for i in range(n):
                 self._cond.notify()
 
@@ -235,7 +279,7 @@ class BoundedSemaphore(Semaphore):
 
 class Event:
     def __init__(self):
-        self._cond = Condition(Lock(), "Event.wait()")
+        self._cond = Condition(_lock_of("Event"), lambda: _named(self, ("wait",)) + " to be set")
         self._flag = False
 
     def __repr__(self):
@@ -272,7 +316,8 @@ class BrokenBarrierError(RuntimeError):
 
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock(), "Barrier.wait()")
+        self._cond = Condition(
+            _lock_of("Barrier"), lambda: "all %d threads to reach %s" % (self._parties, _named(self, ("wait",))))
         self._action = action
         self._timeout = timeout
         self._parties = parties
@@ -375,6 +420,7 @@ class Timer(Thread):
         self.args = args if args is not None else []
         self.kwargs = kwargs if kwargs is not None else {}
         self.finished = Event()
+        self.finished._cond._what = lambda: "cancel() or the end of its interval"
 
     def cancel(self):
         self.finished.set()
