@@ -20,6 +20,9 @@ struct Line {
     closed: bool,
     /// A note of threadplay's, not written by the program.
     own: bool,
+    /// Where another thread than the one before wrote on (`print(..., end="")` in several
+    /// threads): (first chunk of the piece, its thread, its time). The first piece is the line's.
+    pieces: Vec<(usize, ThreadId, Nanos)>,
 }
 
 /// The output of one run, split into lines.
@@ -43,6 +46,10 @@ pub struct ShownLine {
     pub continues: bool,
     /// threadplay's own note (`[threadplay: output stopped…]`), shown as threadplay's.
     pub own: bool,
+    /// The text other threads wrote before this piece on the same line, when this row is a
+    /// piece of a line that another thread began: the console draws it invisibly, so that the
+    /// piece stands where it is in the line CPython prints. Empty for a row that begins a line.
+    pub lead: String,
 }
 
 impl Console {
@@ -61,6 +68,12 @@ impl Console {
             if own && (note.starts_with("[threadplay: deadlock") || note.starts_with("[threadplay: stopped after")) {
                 continue;
             }
+            if own {
+                // A note about the line being written (input()'s prompt) comes right after it,
+                // and the program's output goes on below the note, as a terminal would after
+                // the learner pressed Enter.
+                open = [None, None];
+            }
             for piece in text.split_inclusive('\n') {
                 let (body, closed) = match piece.strip_suffix('\n') {
                     Some(body) => (body, true),
@@ -77,11 +90,15 @@ impl Console {
                             chunks: Vec::new(),
                             closed: false,
                             own,
+                            pieces: vec![(0, step.thread, step.time)],
                         });
                         lines.len() - 1
                     }
                 };
                 let line = &mut lines[index];
+                if line.pieces.last().is_some_and(|p| p.1 != step.thread) && !body.is_empty() {
+                    line.pieces.push((line.chunks.len(), step.thread, step.time));
+                }
                 line.text.push_str(body.strip_suffix('\r').unwrap_or(body));
                 line.chunks.push((k, line.text.len()));
                 line.closed = closed;
@@ -101,36 +118,42 @@ impl Console {
     }
 
     /// The lines written before step `k` (the first `k` steps have run), at most the last `limit`
-    /// of them, and how many earlier lines were left out.
+    /// of them, and how many earlier lines were left out. A line several threads wrote comes as
+    /// one row per piece, each with its own thread and time.
     pub fn at(&self, k: usize, limit: usize) -> (Vec<ShownLine>, usize) {
         let count = self.lines.partition_point(|l| l.chunks.first().is_some_and(|c| c.0 < k));
         let from = count.saturating_sub(limit);
-        let mut newest: Option<(usize, usize)> = None; // (step, line index)
+        let mut newest: Option<(usize, usize)> = None; // (step, row index)
         let mut previous_start: Option<usize> =
             from.checked_sub(1).and_then(|i| self.lines[i].chunks.first()).map(|c| c.0);
-        let mut shown: Vec<ShownLine> = self.lines[from..count]
-            .iter()
-            .enumerate()
-            .map(|(i, line)| {
-                let start = line.chunks.first().map(|c| c.0);
-                let continues = start.is_some() && start == previous_start;
-                previous_start = start;
-                let visible = line.chunks.partition_point(|c| c.0 < k);
-                let (last_step, len) = line.chunks[visible.max(1) - 1];
+        let mut shown: Vec<ShownLine> = Vec::new();
+        for line in &self.lines[from..count] {
+            let start = line.chunks.first().map(|c| c.0);
+            let continues = start.is_some() && start == previous_start;
+            previous_start = start;
+            let visible = line.chunks.partition_point(|c| c.0 < k);
+            for (p, &(first, thread, time)) in line.pieces.iter().enumerate() {
+                if first >= visible {
+                    break;
+                }
+                let end = line.pieces.get(p + 1).map_or(visible, |next| next.0.min(visible));
+                let from_len = first.checked_sub(1).map_or(0, |c| line.chunks[c].1);
+                let (last_step, to_len) = line.chunks[end - 1];
                 if newest.is_none_or(|(s, _)| last_step >= s) {
-                    newest = Some((last_step, i));
+                    newest = Some((last_step, shown.len()));
                 }
-                ShownLine {
-                    time: seconds(line.time),
-                    thread: line.thread,
+                shown.push(ShownLine {
+                    time: seconds(time),
+                    thread,
                     stderr: line.stream == Stream::Stderr,
-                    text: line.text.get(..len).unwrap_or(&line.text).to_string(),
+                    text: line.text.get(from_len..to_len).unwrap_or_default().to_string(),
                     newest: false,
-                    continues,
+                    continues: continues && p == 0,
                     own: line.own,
-                }
-            })
-            .collect();
+                    lead: line.text.get(..from_len).unwrap_or_default().to_string(),
+                });
+            }
+        }
         if let Some((_, i)) = newest {
             shown[i].newest = true;
         }
@@ -279,6 +302,36 @@ mod tests {
     }
 
     #[test]
+    fn each_thread_s_piece_of_a_shared_line_has_its_own_thread_and_time() {
+        let src = "import threading, time\ndef a():\n    print('A-start ', end='')\n    time.sleep(0.1)\n    print('A-end')\n\
+                   def b():\n    time.sleep(0.05)\n    print('B-line')\n\
+                   for f in (a, b):\n    threading.Thread(target=f).start()\n";
+        let run = run(src, &Settings::default());
+        assert_eq!(run.stdout(), "A-start B-line\nA-end\n");
+        let console = Console::new(&run.trace);
+        let (rows, _) = console.at(run.trace.len(), 100);
+        let rows: Vec<(&str, ThreadId, &str, &str)> =
+            rows.iter().map(|r| (r.time.as_str(), r.thread, r.lead.as_str(), r.text.as_str())).collect();
+        assert_eq!(rows, [("0.000", 1, "", "A-start "), ("0.050", 2, "A-start ", "B-line"), ("0.100", 1, "", "A-end")]);
+    }
+
+    #[test]
+    fn the_input_notice_comes_right_after_the_prompt() {
+        let run = run("name = input('Name? ')\nprint('Hello', name)\n", &Settings::default());
+        let console = Console::new(&run.trace);
+        let (rows, _) = console.at(run.trace.len(), 100);
+        let rows: Vec<(&str, bool)> = rows.iter().map(|r| (r.text.as_str(), r.own)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Name? ", false),
+                ("[threadplay: input() has no keyboard here; it returned an empty line]", true),
+                ("Hello ", false)
+            ]
+        );
+    }
+
+    #[test]
     fn lines_appear_as_steps_pass() {
         let run = lesson(false);
         let console = Console::new(&run.trace);
@@ -311,7 +364,8 @@ mod tests {
         assert_eq!(console.len(), 4);
         assert_eq!(texts(&console, 1), ["0.000 0 a"]);
         assert_eq!(texts(&console, 2), ["0.000 0 a", "1.000 0 E1", "1.000 0 E2"]);
-        assert_eq!(texts(&console, 4), ["0.000 0 ab", "1.000 0 E1", "1.000 0 E2", "2.000 1 c"]);
+        // Thread 1 ends the line thread 0 began: its piece is a row of its own.
+        assert_eq!(texts(&console, 4), ["0.000 0 a", "2.000 1 b", "1.000 0 E1", "1.000 0 E2", "2.000 1 c"]);
         let (shown, hidden) = console.at(4, 2);
         assert_eq!(hidden, 2);
         assert_eq!(

@@ -54,13 +54,21 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
                 </div>
             };
         }
+        // A piece of a line another thread began stands where it is in that line: the text
+        // before it is drawn invisibly (and not read out).
+        let piece = !line.lead.is_empty();
         html! {
-            <div class={class}>
+            <div class={classes!(class, piece.then(|| classes!("piece", thread_class(line.thread))))}>
                 <span class="time">{ line.time.clone() }</span>
                 <span class={who} title={name.clone()}>
                     if line.own { { name } } else { { shown_name(&name) } }
                 </span>
-                <span class="text">{ line.text.clone() }</span>
+                <span class="text">
+                    if piece {
+                        <span class="lead" aria-hidden="true">{ line.lead.clone() }</span>
+                        <span class="piece-text">{ line.text.clone() }</span>
+                    } else { { line.text.clone() } }
+                </span>
             </div>
         }
     });
