@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView};
+use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView, MORE_LINES};
 use super::hooks::{self, SharedRuns};
 use super::state::{Action, State};
 use super::Page;
@@ -82,13 +82,23 @@ pub fn App(props: &AppProps) -> Html {
             if matches!(action, Action::Run) && !current {
                 hooks::run_now(&dispatcher, &runs, &key, &source, edits, true);
             }
+            if matches!(action, Action::Stop) {
+                hooks::stop_run(&runs);
+            }
             dispatcher.dispatch(action);
         })
     };
     hooks::use_shortcuts(on_action.clone(), area.clone());
+    // How many console lines are drawn: the last CONSOLE_LINES, and more on request.
+    let console_lines = use_state(|| CONSOLE_LINES);
+    let on_show_more = {
+        let console_lines = console_lines.clone();
+        Callback::from(move |()| console_lines.set(console_lines.saturating_add(MORE_LINES)))
+    };
 
     let calls = use_memo(state.source.clone(), |source| daemon::thread_calls(source));
-    let wiring = Wiring { area, on_edit, on_switch, on_reset_code, on_action };
+    let wiring =
+        Wiring { area, on_edit, on_switch, on_reset_code, on_action, on_show_more, console_lines: *console_lines };
     let workbench = workbench(&state, &calls, wiring, crashed_before, page.embed.is_some());
     if page.embed.is_some() {
         return html! { <div class="app embed">{ workbench }</div> };
@@ -123,6 +133,8 @@ struct Wiring {
     on_switch: Callback<(usize, bool)>,
     on_reset_code: Callback<MouseEvent>,
     on_action: Callback<Action>,
+    on_show_more: Callback<()>,
+    console_lines: usize,
 }
 
 /// Step words with each escaped line break (`"main: started\n"`) shown as written but read
@@ -139,7 +151,7 @@ fn spoken(words: &str) -> Html {
 /// The editor, controls, console and timeline.
 /// `embed`: the workbench alone, without the lesson's prediction question.
 fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashed_before: bool, embed: bool) -> Html {
-    let Wiring { area, on_edit, on_switch, on_reset_code, on_action } = wiring;
+    let Wiring { area, on_edit, on_switch, on_reset_code, on_action, on_show_more, console_lines } = wiring;
     let recorded = state.recorded.clone();
     let current = state.is_current();
     let k = state.step;
@@ -172,7 +184,7 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
     };
     let clock = format_time(snapshot.as_ref().map_or(0, |s| s.time));
     let console = recorded.as_ref().map(|r| {
-        let (lines, hidden) = r.console.at(k, CONSOLE_LINES);
+        let (lines, hidden) = r.console.at(k, console_lines);
         let status = (k == r.len() && k > 0).then(|| r.status.clone());
         (lines, hidden, status)
     });
@@ -200,21 +212,28 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
                 speed={state.speed}
                 clock={clock}
                 help_open={state.help_open}
+                running={!current && state.running.is_some()}
+                stale={!current}
                 on_action={on_action.clone()}
             />
             <p class={classes!("now", (!current).then_some("stale"))} aria-live="polite"
                 aria-busy={state.running.is_some().then_some("true")}>{ spoken(&words) }</p>
+            <div class={classes!("results", (!current && recorded.is_some()).then_some("stale"))}
+                aria-disabled={(!current && recorded.is_some()).then_some("true")}>
             <ConsoleView
                 lines={console.as_ref().map(|c| c.0.clone()).unwrap_or_default()}
                 hidden={console.as_ref().map_or(0, |c| c.1)}
                 status={console.and_then(|c| c.2)}
                 names={names}
                 waiting={k == 0}
+                on_show_more={on_show_more}
+                reveal={state.run_presses}
             />
             if let Some(recorded) = recorded.filter(|r| !r.timeline.lanes.is_empty()) {
                 <TimelineView recorded={recorded} step={k} revealed={state.started}
                     on_goto={on_action.reform(Action::Goto)} />
             }
+            </div>
         </section>
     }
 }

@@ -38,9 +38,10 @@ const RUNNING_KEY: &str = "threadplay:v1:running";
 pub struct Runs {
     /// The edit number of the latest run started, so that no text is run twice.
     latest: Option<u64>,
-    /// The timer of the next slice of the run in progress. It owns that run's session, so
-    /// replacing it (a newer run) cancels the timer and drops the older run.
+    /// The timer of the next slice of the run in progress, and that run: replacing them (a
+    /// newer run) cancels the timer and drops the older run; Stop takes the run.
     next_slice: Option<Timeout>,
+    job: Option<Job>,
     /// The modules written in Python fetched so far (the page's build bundles only the few
     /// every run needs).
     library: Library,
@@ -82,6 +83,7 @@ pub fn run_now(
         }
         runs.latest = Some(edits);
         runs.next_slice = None;
+        runs.job = None;
         runs.library.forget_unavailable();
     }
     let session = Session::with_library(source, &page_settings(), &runs.borrow().library);
@@ -144,8 +146,31 @@ fn run_slice(mut job: Job) {
     browser::remove(RUNNING_KEY);
     job.state.dispatch(Action::Progress { edits: job.edits, instructions: job.session.instructions() });
     let runs = job.runs.clone();
-    let next = Timeout::new(0, move || run_slice(job));
-    runs.borrow_mut().next_slice = Some(next);
+    let next = Timeout::new(0, {
+        let runs = runs.clone();
+        move || {
+            let job = runs.borrow_mut().job.take();
+            if let Some(job) = job {
+                run_slice(job);
+            }
+        }
+    });
+    let mut shared = runs.borrow_mut();
+    shared.next_slice = Some(next);
+    shared.job = Some(job);
+}
+
+/// Stop: ends the run in progress where it stands and shows what it recorded, at its end.
+pub fn stop_run(runs: &SharedRuns) {
+    let job = {
+        let mut runs = runs.borrow_mut();
+        runs.next_slice = None;
+        runs.job.take()
+    };
+    if let Some(job) = job {
+        let recorded = Recorded::stopped(job.session, job.edits);
+        job.state.dispatch(Action::Finished { recorded: Shared(Rc::new(recorded)), show_end: true });
+    }
 }
 
 /// Reruns the code a moment after each edit, and at once on load (unless `skip_first`).

@@ -10,7 +10,7 @@ use yew::Reducible;
 
 use crate::engine::trace::{StepKind, Trace};
 use crate::engine::Session;
-use crate::view::console::{status_line, Console};
+use crate::view::console::{status_line, stopped_line, Console};
 use crate::view::timeline::Timeline;
 
 /// An `Rc` compared by identity, so components holding a run re-render only for a new run.
@@ -58,6 +58,13 @@ impl Recorded {
         Recorded { edits, session, console, timeline, status }
     }
 
+    /// Builds the views of a run the learner stopped (Stop) before it ended.
+    pub fn stopped(session: Session, edits: u64) -> Self {
+        let mut recorded = Recorded::new(session, edits);
+        recorded.status = stopped_line(recorded.trace());
+        recorded
+    }
+
     /// The whole trace, or the part up to where the page stopped the run.
     pub fn trace(&self) -> &Trace {
         self.session.trace()
@@ -89,6 +96,8 @@ pub struct State {
     pub run_requested: bool,
     /// Instructions run so far by the run of the current text, while it is still going.
     pub running: Option<u64>,
+    /// Presses of Run so far (the console comes into view after each).
+    pub run_presses: u64,
 }
 
 pub enum Action {
@@ -106,6 +115,9 @@ pub enum Action {
     },
     /// "Run": show the whole run (the page reruns first if the text changed).
     Run,
+    /// "Stop": end the run in progress where it stands and show what it recorded (the page
+    /// does it; the state only sees the `Finished` that follows).
+    Stop,
     Step,
     Back,
     /// Back to before the first step.
@@ -133,6 +145,7 @@ impl State {
             help_open: false,
             run_requested: false,
             running: None,
+            run_presses: 0,
         }
     }
 
@@ -151,6 +164,14 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The shown run is of older text while a run computes: it cannot be stepped through.
+        let stepping = matches!(
+            action,
+            Action::Step | Action::Back | Action::Reset | Action::ToEnd | Action::Goto(_) | Action::TogglePlay
+        );
+        if (stepping && !self.is_current()) || matches!(action, Action::Stop) {
+            return self;
+        }
         let mut s = (*self).clone();
         let len = s.len();
         match action {
@@ -184,6 +205,7 @@ impl Reducible for State {
                 s.recorded = Some(recorded);
             }
             Action::Run => {
+                s.run_presses += 1;
                 s.started = true;
                 s.playing = false;
                 if s.is_current() {
@@ -230,6 +252,7 @@ impl Reducible for State {
                 s.playing = s.step < len;
             }
             Action::Speed(speed) => s.speed = speed.max(1),
+            Action::Stop => {}
             Action::ToggleHelp => s.help_open = !s.help_open,
             Action::CloseHelp => s.help_open = false,
         }

@@ -217,6 +217,16 @@ pub fn status_line(trace: &Trace, exit: Option<&Exit>) -> String {
     text
 }
 
+/// The status line of a run the learner stopped with Stop before it ended.
+pub fn stopped_line(trace: &Trace) -> String {
+    let when = format_time(trace.snapshot(trace.len()).time);
+    format!(
+        "Stopped at {when}, as you asked, after {} steps: the program had not ended. Step back to see what it \
+         was doing; change the code to run it again.",
+        trace.len()
+    )
+}
+
 /// Each daemon thread the interpreter stopped, with what it was doing: "daemon thread
 /// Thread-1 (worker), sleeping at line 7".
 pub fn stopped_daemons(trace: &Trace) -> Vec<String> {

@@ -18,7 +18,15 @@ pub struct ConsoleProps {
     pub names: Rc<Vec<String>>,
     /// Nothing has run yet (position 0).
     pub waiting: bool,
+    /// Draw more of the earlier lines.
+    pub on_show_more: Callback<()>,
+    /// Bumped by each press of Run: once that run's end is shown, the console is scrolled into
+    /// the window if it is not in it.
+    pub reveal: u64,
 }
+
+/// Most earlier lines one press of "Show earlier lines" adds.
+pub const MORE_LINES: usize = 5000;
 
 #[function_component]
 pub fn ConsoleView(props: &ConsoleProps) -> Html {
@@ -34,6 +42,23 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
                 }
             },
         );
+    }
+    // After Run, bring the output into the window once the run's end is shown.
+    {
+        let (log, revealed) = (log.clone(), use_mut_ref(|| 0u64));
+        use_effect_with((props.reveal, props.status.is_some()), move |&(reveal, ended)| {
+            if ended && reveal != *revealed.borrow() {
+                *revealed.borrow_mut() = reveal;
+                let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64());
+                if let (Some(el), Some(height)) = (log.cast::<web_sys::Element>(), height) {
+                    let rect = el.get_bounding_client_rect();
+                    if rect.bottom() > height || rect.top() < 0.0 {
+                        // Its bottom (the newest lines) at the window's bottom.
+                        el.scroll_into_view_with_bool(false);
+                    }
+                }
+            }
+        });
     }
     let rows = props.lines.iter().map(|line| {
         // threadplay's own notes are labelled as its, not as the thread's that was running.
@@ -76,7 +101,12 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
     html! {
         <div class="console" role="log" aria-label="Console" ref={log}>
             if props.hidden > 0 {
-                <div class="line note">{ format!("… {} earlier lines", props.hidden) }</div>
+                <div class="line note">
+                    { format!("{} earlier lines are not shown. ", props.hidden) }
+                    <button class="quiet more" onclick={props.on_show_more.reform(|_| ())}>
+                        { if props.hidden <= MORE_LINES { "Show them".to_string() } else { format!("Show {MORE_LINES} more") } }
+                    </button>
+                </div>
             }
             { for rows }
             if empty {

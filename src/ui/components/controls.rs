@@ -15,6 +15,10 @@ pub struct ControlsProps {
     /// `t = 10.000 s`.
     pub clock: String,
     pub help_open: bool,
+    /// A run of the current code is computing: Stop is offered.
+    pub running: bool,
+    /// The shown run is of older code: it cannot be stepped through.
+    pub stale: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -29,7 +33,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::Speed(select.value().parse().unwrap_or(5))
     });
-    let (at_start, at_end) = (props.step == 0, props.step >= props.len);
+    let (at_start, at_end) = (props.step == 0 || props.stale, props.step >= props.len || props.stale);
     let play_label = if props.playing { "Pause" } else { "Play" };
     let speeds = SPEEDS.iter().map(|&s| {
         html! { <option value={s.to_string()} selected={s == props.speed}>{ format!("{s} steps/s") }</option> }
@@ -38,11 +42,16 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="controls">
             <div class="buttons" role="toolbar" aria-label="Run controls">
                 <button class="primary" onclick={act(|| Action::Run)} title="Run to the end (Ctrl+Enter)">{ "Run" }</button>
+                if props.running {
+                    <button class="stop" onclick={act(|| Action::Stop)} title="End the run here and keep what it recorded">
+                        { "Stop" }
+                    </button>
+                }
                 <button onclick={act(|| Action::Reset)} disabled={at_start} title="Back to the start (Home)">{ "Reset" }</button>
                 <button onclick={act(|| Action::Back)} disabled={at_start} title="One step back (←)">{ "Step back" }</button>
                 <button onclick={act(|| Action::Step)} disabled={at_end} title="One step forward (→)">{ "Step" }</button>
                 <button onclick={act(|| Action::TogglePlay)} aria-label={play_label} aria-pressed={props.playing.to_string()}
-                    disabled={props.len == 0} title="Play or pause (Space)">
+                    disabled={props.len == 0 || props.stale} title="Play or pause (Space)">
                     { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
                 </button>
                 <select aria-label="Speed" onchange={on_speed} title="Play speed">{ for speeds }</select>
@@ -53,7 +62,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 // Not a live region of its own: the step text below announces each step once.
                 <output class="clock" aria-label="Virtual clock" aria-live="off">{ props.clock.clone() }</output>
                 <input type="range" class="scrubber" aria-label="Position in the run" min="0" max={props.len.to_string()}
-                    value={props.step.to_string()} oninput={on_scrub} disabled={props.len == 0}
+                    value={props.step.to_string()} oninput={on_scrub} disabled={props.len == 0 || props.stale}
                     aria-valuetext={format!("step {} of {}, {}", props.step, props.len, props.clock)} />
                 <span class="step-count">{ format!("step {} / {}", props.step, props.len) }</span>
             </div>
