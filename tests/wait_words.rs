@@ -88,3 +88,24 @@ fn a_thread_that_waits_for_a_lock_it_holds_is_told_so() {
     let w = waits("import threading\nlock = threading.Lock()\nwith lock:\n    with lock:\n        pass\n");
     assert_eq!(w, ["MainThread: the Lock created at line 2, which it holds itself (a Lock is not re-entrant)"]);
 }
+
+#[test]
+fn the_name_is_read_off_the_line_as_written() {
+    let w = waits(
+        "import threading, queue\nclass Box:\n    def __init__(self):\n        self.queues = [queue.Queue()]\n\
+         box = Box()\nevents = {'go': threading.Event()}\n\
+         def a():\n    item = box.queues[0].get()  # .get( in a comment\n\
+         def b():\n    print(events['go'].wait(), events['go'].is_set())\n\
+         def c():\n    x = threading.Event(); y = threading.Event()\n    x.wait(0.1) or y.wait(0.1)\n\
+         for f in (a, b, c):\n    threading.Thread(target=f, daemon=True).start()\n",
+    );
+    assert_eq!(
+        w[..3],
+        [
+            "Thread-1 (a): an item in the Queue box.queues[0]",
+            "Thread-2 (b): the Event events['go'] to be set",
+            // Two events on one line: which one is not said.
+            "Thread-3 (c): the Event to be set",
+        ]
+    );
+}

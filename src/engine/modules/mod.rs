@@ -9,9 +9,9 @@ mod thread;
 mod time;
 mod waits;
 
-/// The name of `_thread`'s native that names what a waiting line waits on: calls to it from Python
-/// code get the calling frame's line (vm/call.rs).
-pub const SCRIPT_RECEIVER: &str = "script_receiver";
+/// The name of `_thread`'s native that gives the learner's line a thread waits at: calls to it
+/// from Python code get the calling frames' line (vm/call.rs).
+pub const SCRIPT_LINE: &str = "script_line";
 
 use crate::engine::compile::compile_module;
 use crate::engine::syntax::parse;

@@ -31,7 +31,7 @@ pub fn install(vm: &mut Vm, d: &Rc<RefCell<Namespace>>) {
         ("sleep", sleep_native),
         ("allocate_lock", allocate_lock),
         ("signal_lock", super::waits::signal_lock),
-        (super::SCRIPT_RECEIVER, super::waits::receiver),
+        (super::SCRIPT_LINE, super::waits::script_line),
         ("daemon_override", |vm, _| Ok(vm.settings.daemon_override.map(Value::Bool).unwrap_or(Value::None))),
         ("report_exception", report_exception),
         ("format_exception", |vm, a| {

@@ -30,7 +30,7 @@ impl Vm {
                 }
                 return Ok(None);
             }
-            if &*b.name == crate::engine::modules::SCRIPT_RECEIVER {
+            if &*b.name == crate::engine::modules::SCRIPT_LINE {
                 self.waiting_line = super::script_line_of(frames);
             }
         }

@@ -247,7 +247,7 @@ pub struct Vm {
     /// A lock's label changed (a semaphore's holders did): the scheduler re-words its waiters.
     pub relabelled: bool,
     /// The learner's line that the running thread's innermost script frame is at, set for
-    /// `_thread.script_receiver` (modules/waits.rs) when it is called.
+    /// `_thread.script_line` (modules/waits.rs) when it is called.
     pub waiting_line: Option<u32>,
     /// Number of unnamed `Thread()`s made (CPython's `_counter`).
     pub thread_counter: u64,

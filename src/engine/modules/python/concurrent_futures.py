@@ -1,6 +1,7 @@
 """threadplay's concurrent.futures: ThreadPoolExecutor and Future, after CPython 3.11's."""
 
 import _thread
+import _threading_sync
 import sys
 import threading
 import queue
@@ -30,7 +31,7 @@ class Future:
         self._done_callbacks = []
 
     def _waits_for(self):
-        name = _thread.script_receiver(("result", "exception"))
+        name = _threading_sync._receiver(("result", "exception"))
         return "the result of " + (name if name else "a task")
 
     def __repr__(self):

@@ -2,6 +2,7 @@
 
 import threading
 import _thread
+import _threading_sync
 from heapq import heappush, heappop
 from collections import deque
 
@@ -27,9 +28,7 @@ class Queue:
 
     def _named(self, methods):
         # How the waiting thread's line names this queue: "the Queue jobs", else "the Queue".
-        name = _thread.script_receiver(methods)
-        kind = type(self).__name__
-        return "the %s %s" % (kind, name) if name else "the " + kind
+        return _threading_sync._named(self, methods)
 
     def task_done(self):
         with self.all_tasks_done:
@@ -156,7 +155,7 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        name = _thread.script_receiver(("get",))
+        name = _threading_sync._receiver(("get",))
         if name is not None:
             self._name = "the %s %s" % (type(self).__name__, name)
         if not self._count.acquire(block, timeout):

@@ -11,9 +11,52 @@ import threading
 from threading import Lock, Thread, _time, _warn_deprecated, current_thread, get_ident
 
 
+def _receiver(methods):
+    # What the waiting thread's own line calls one of methods on ("ready" in "if ready.wait(1):"),
+    # when every such call there names the same object; else the one item of a with statement.
+    line = _thread.script_line()
+    if line is None:
+        return None
+    code = line.split("#")[0].strip()
+    found = None
+    for method in methods:
+        pieces = code.split("." + method + "(")
+        for piece in pieces[:-1]:
+            name = _tail_name(piece)
+            if name:
+                if found is not None and found != name:
+                    return None
+                found = name
+    if found is None and code.startswith("with ") and code.endswith(":"):
+        item = code[5:-1].split(" as ")[0].strip()
+        if item and "," not in item and _tail_name(item) == item:
+            found = item
+    return found
+
+
+def _tail_name(text):
+    # The dotted name, with subscripts and calls, that text ends with ("self.jobs[i]").
+    depth = 0
+    i = len(text)
+    while i > 0:
+        c = text[i - 1]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and not (c.isalnum() or c in "._"):
+            break
+        i -= 1
+    if depth:
+        return ""
+    return text[i:].lstrip(".0123456789")
+
+
 def _named(obj, methods):
     # How the waiting thread's own line names obj ("the Event ready"), else by its type alone.
-    name = _thread.script_receiver(methods)
+    name = _receiver(methods)
     kind = type(obj).__name__
     return "the %s %s" % (kind, name) if name else "the " + kind
 
@@ -219,7 +262,7 @@ class Semaphore:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
         endtime = None
-        name = _thread.script_receiver(("acquire",))
+        name = _receiver(("acquire",))
         if name is not None:
             self._name = "the %s %s" % (type(self).__name__, name)
         with self._cond:
