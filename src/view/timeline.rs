@@ -81,11 +81,21 @@ pub struct Tick {
     pub label: String,
 }
 
+/// A clock jump (no thread could run, so the clock leapt ahead), drawn much shorter than the
+/// time it skips: the timeline marks it with a break.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Break {
+    pub x: f64,
+    /// "the clock jumps 0.431 s ahead here (drawn shorter): no thread could run".
+    pub title: String,
+}
+
 /// The whole timeline of a run.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Timeline {
     pub lanes: Vec<Lane>,
     pub ticks: Vec<Tick>,
+    pub breaks: Vec<Break>,
     steps: usize,
     /// (step index of a clock jump, extra width of all jumps up to and including it).
     jumps: Vec<(usize, f64)>,
@@ -97,6 +107,9 @@ const TICK_GAP: f64 = 0.2;
 
 /// Smallest distance before the end label, which is right-aligned and so reaches back leftwards.
 const END_TICK_GAP: f64 = 0.35;
+
+/// Smallest distance between two break marks, as a fraction of the width.
+const BREAK_GAP: f64 = 0.01;
 
 /// Bars narrower than this fraction of the width are merged with their neighbours.
 const MIN_BAR: f64 = 1.0 / 1500.0;
@@ -127,9 +140,10 @@ impl Timeline {
             })
             .collect();
         let total = (steps as f64 + acc).max(1.0);
-        let mut timeline = Timeline { lanes: Vec::new(), ticks: Vec::new(), steps, jumps, total };
+        let mut timeline = Timeline { lanes: Vec::new(), ticks: Vec::new(), breaks: Vec::new(), steps, jumps, total };
         timeline.lanes = lanes(trace, &timeline);
         timeline.ticks = ticks(trace, &timeline, &jump_times);
+        timeline.breaks = breaks(&timeline, &jump_times);
         timeline
     }
 
@@ -176,6 +190,21 @@ fn kind_of(state: &ThreadState) -> BarKind {
         ThreadState::Failed => BarKind::Failed,
         ThreadState::StoppedAtExit => BarKind::Stopped,
     }
+}
+
+/// Each thread's state and line after `k` steps, in words, for those who cannot see the lanes and
+/// the editor's gutter: "Thread-1 (worker): sleeping until t = 10.000 s, at line 7".
+pub fn thread_states(trace: &Trace, k: usize) -> Vec<String> {
+    let snap = trace.snapshot(k);
+    snap.threads
+        .iter()
+        .enumerate()
+        .map(|(id, view)| {
+            let name = trace.threads.get(id).map_or_else(|| format!("thread #{id}"), |i| i.name.to_string());
+            let at = view.line.map(|l| format!(", at line {l}")).unwrap_or_default();
+            format!("{name}: {}{at}", state_words(&view.state, id == 0))
+        })
+        .collect()
 }
 
 /// A state in words; `main` for MainThread, which is never "not started".
@@ -302,6 +331,22 @@ fn compact(spans: &mut Vec<Span>, min_units: f64, timeline: &Timeline) {
     *spans = out;
 }
 
+/// A break mark in the middle of each clock jump's width, where there is room for one.
+fn breaks(timeline: &Timeline, jumps: &[(usize, Nanos, Nanos)]) -> Vec<Break> {
+    let mut kept: Vec<Break> = Vec::new();
+    for &(k, from, to) in jumps {
+        let x = (timeline.x(k) + timeline.x(k + 1)) / 2.0;
+        if kept.last().is_none_or(|b| x - b.x >= BREAK_GAP) {
+            let skipped = crate::view::console::seconds(to.saturating_sub(from));
+            kept.push(Break {
+                x,
+                title: format!("the clock jumps {skipped} s ahead here (drawn shorter): no thread could run"),
+            });
+        }
+    }
+    kept
+}
+
 /// Time labels: the start, each clock jump's landing time, and the end, where there is room.
 fn ticks(trace: &Trace, timeline: &Timeline, jumps: &[(usize, Nanos, Nanos)]) -> Vec<Tick> {
     // Keep labels at least a fifth of the width apart (the end label wins over its neighbour);
@@ -359,6 +404,30 @@ mod tests {
         let width = |b: &Bar| tl.x(b.to) - tl.x(b.from);
         assert!(width(sleep) > 0.3, "{}", width(sleep));
         assert_eq!(tl.ticks.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(), ["t = 0.000 s", "t = 10.000 s"]);
+        // The ten-second jump is drawn shorter than it lasts, and marked with a break inside it.
+        let jump = trace.steps.iter().position(|s| matches!(s.kind, StepKind::ClockJump { .. })).unwrap_or(0);
+        assert_eq!(tl.breaks.len(), 1);
+        assert!(tl.x(jump) < tl.breaks[0].x && tl.breaks[0].x < tl.x(jump + 1), "{:?}", tl.breaks);
+        assert!(
+            tl.breaks[0].title.starts_with("the clock jumps 10.000 s ahead here (drawn shorter)"),
+            "{:?}",
+            tl.breaks
+        );
+    }
+
+    #[test]
+    fn each_thread_s_state_and_line_are_said_in_words() {
+        let trace = lesson(false);
+        let end = thread_states(&trace, trace.len());
+        assert_eq!(end.len(), 2);
+        assert!(end[0].starts_with("MainThread: finished, at line "), "{end:?}");
+        let k = trace
+            .steps
+            .iter()
+            .position(|s| s.thread == 1 && matches!(s.kind, StepKind::State { state: ThreadState::Sleeping { .. } }))
+            .unwrap_or(0);
+        let sleeping = thread_states(&trace, k + 1);
+        assert!(sleeping[1].starts_with("Thread-1 (worker): sleeping until t = 10.000 s, at line "), "{sleeping:?}");
     }
 
     #[test]

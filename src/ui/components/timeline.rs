@@ -11,6 +11,9 @@ use crate::view::timeline::BarKind;
 /// Height of one lane in pixels.
 const LANE: usize = 26;
 
+/// Height of the axis under the lanes, where clock jumps show their break marks.
+const AXIS: usize = 10;
+
 /// Bars at least this wide (percent) carry their label.
 const LABEL_MIN_WIDTH: f64 = 20.0;
 
@@ -30,7 +33,8 @@ pub struct TimelineProps {
 #[function_component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
     let timeline = &props.recorded.timeline;
-    let height = (timeline.lanes.len() * LANE).max(LANE);
+    let lanes_height = (timeline.lanes.len() * LANE).max(LANE);
+    let height = lanes_height + AXIS;
     // Measured against the svg itself: with Yew's event delegation the event's current target is
     // the app's root, not the element the listener was written on.
     let svg = use_node_ref();
@@ -69,6 +73,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         BarKind::Stopped,
     ]
     .map(|k| html! { <span class="key"><span class={classes!("chip", k.class())}></span>{ k.word() }</span> });
+    let jump_key =
+        html! { <span class="key"><span class="chip brk-chip"></span>{ "clock jump, drawn shorter" }</span> };
     html! {
         <figure class="timeline" aria-label="Timeline">
             <div class="timeline-grid">
@@ -79,7 +85,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         if props.revealed {
                             <Bars recorded={props.recorded.clone()} />
                         } else {
-                            <text class="timeline-hint" x="50%" y={(height / 2 + 4).to_string()} text-anchor="middle">
+                            <text class="timeline-hint" x="50%" y={(lanes_height / 2 + 4).to_string()} text-anchor="middle">
                                 { "Run or Step to see what each thread does" }
                             </text>
                         }
@@ -90,7 +96,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     }
                 </div>
             </div>
-            <figcaption class="legend">{ for legend }</figcaption>
+            <figcaption class="legend">{ for legend }{ jump_key }</figcaption>
+            if props.revealed {
+                <ul class="visually-hidden" aria-label="Threads at this step">
+                    { for crate::view::timeline::thread_states(props.recorded.trace(), props.step).into_iter().map(|s| html! { <li>{ s }</li> }) }
+                </ul>
+            }
         </figure>
     }
 }
@@ -149,5 +160,17 @@ fn Bars(props: &BarsProps) -> Html {
             </g>
         }
     });
-    html! { <g>{ for lanes }</g> }
+    // The axis, and a break through the lanes and across the axis at each clock jump.
+    let bottom = (timeline.lanes.len() * LANE).max(LANE);
+    let axis = bottom + AXIS / 2;
+    let breaks = timeline.breaks.iter().map(|b| {
+        html! {
+            <svg class="brk" x={format!("{:.3}%", b.x * 100.0)} y="0" width="1" overflow="visible">
+                <title>{ b.title.clone() }</title>
+                <line x1="0" x2="0" y1="0" y2={bottom.to_string()} />
+                <path d={format!("M-5,{} l4,-8 M1,{} l4,-8", axis + 4, axis + 4)} />
+            </svg>
+        }
+    });
+    html! { <g>{ for lanes }<line class="axis" x1="0" x2="100%" y1={axis.to_string()} y2={axis.to_string()} />{ for breaks }</g> }
 }
