@@ -68,31 +68,29 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
                 props.names.get(line.thread as usize).cloned().unwrap_or_else(|| format!("thread #{}", line.thread))
             }
         };
-        let who = if line.own { classes!("who", "own") } else { classes!("who", thread_class(line.thread)) };
-        let class = classes!("line", line.stderr.then_some("stderr"), line.newest.then_some("newest"));
-        if line.continues {
-            return html! {
-                <div class={class}>
-                    <span class="time"></span>
-                    <span class={classes!("who", "continued", thread_class(line.thread))}></span>
-                    <span class="text">{ line.text.clone() }</span>
-                </div>
-            };
-        }
+        // A row that goes on from the same step (a traceback) leaves its time and thread blank.
+        let who = match (line.own, line.continues) {
+            (true, _) => classes!("who", "own"),
+            (false, continues) => classes!("who", continues.then_some("continued"), thread_class(line.thread)),
+        };
         // A piece of a line another thread began stands where it is in that line: the text
         // before it is drawn invisibly (and not read out).
         let piece = !line.lead.is_empty();
+        let class = classes!(
+            "line",
+            line.stderr.then_some("stderr"),
+            line.newest.then_some("newest"),
+            piece.then(|| classes!("piece", thread_class(line.thread)))
+        );
         html! {
-            <div class={classes!(class, piece.then(|| classes!("piece", thread_class(line.thread))))}>
-                <span class="time">{ line.time.clone() }</span>
-                <span class={who} title={name.clone()}>
-                    if line.own { { name } } else { { shown_name(&name) } }
+            <div class={class}>
+                <span class="time">{ if line.continues { "" } else { &line.time } }</span>
+                <span class={who} title={(!line.continues).then(|| name.clone())}>
+                    if line.continues {} else if line.own { { name } } else { { shown_name(&name) } }
                 </span>
                 <span class="text">
-                    if piece {
-                        <span class="lead" aria-hidden="true">{ line.lead.clone() }</span>
-                        <span class="piece-text">{ line.text.clone() }</span>
-                    } else { { line.text.clone() } }
+                    <span class="lead" aria-hidden="true">{ line.lead.clone() }</span>
+                    <span class="piece-text">{ line.text.clone() }</span>
                 </span>
             </div>
         }
