@@ -6,16 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView, MORE_LINES};
+use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView};
 use super::hooks::{self, SharedRuns};
 use super::state::{Action, State};
 use super::Page;
 use crate::engine::describe::format_time;
 use crate::view::lessons::LessonText;
 use crate::view::{self, daemon, errors, step};
-
-/// Most console lines drawn at once (older ones are summarised).
-const CONSOLE_LINES: usize = 500;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -89,16 +86,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     hooks::use_shortcuts(on_action.clone(), area.clone());
-    // How many console lines are drawn: the last CONSOLE_LINES, and more on request.
-    let console_lines = use_state(|| CONSOLE_LINES);
-    let on_show_more = {
-        let console_lines = console_lines.clone();
-        Callback::from(move |()| console_lines.set(console_lines.saturating_add(MORE_LINES)))
-    };
 
     let calls = use_memo(state.source.clone(), |source| daemon::thread_calls(source));
-    let wiring =
-        Wiring { area, on_edit, on_switch, on_reset_code, on_action, on_show_more, console_lines: *console_lines };
+    let wiring = Wiring { area, on_edit, on_switch, on_reset_code, on_action };
     let workbench = workbench(&state, &calls, wiring, crashed_before, page.embed.is_some());
     if page.embed.is_some() {
         return html! { <div class="app embed">{ workbench }</div> };
@@ -133,8 +123,6 @@ struct Wiring {
     on_switch: Callback<(usize, bool)>,
     on_reset_code: Callback<MouseEvent>,
     on_action: Callback<Action>,
-    on_show_more: Callback<()>,
-    console_lines: usize,
 }
 
 /// Step words with each escaped line break (`"main: started\n"`) shown as written but read
@@ -151,7 +139,7 @@ fn spoken(words: &str) -> Html {
 /// The editor, controls, console and timeline.
 /// `embed`: the workbench alone, without the lesson's prediction question.
 fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashed_before: bool, embed: bool) -> Html {
-    let Wiring { area, on_edit, on_switch, on_reset_code, on_action, on_show_more, console_lines } = wiring;
+    let Wiring { area, on_edit, on_switch, on_reset_code, on_action } = wiring;
     let recorded = state.recorded.clone();
     let current = state.is_current();
     let k = state.step;
@@ -184,7 +172,7 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
     };
     let clock = format_time(snapshot.as_ref().map_or(0, |s| s.time));
     let console = recorded.as_ref().map(|r| {
-        let (lines, hidden) = r.console.at(k, console_lines);
+        let (lines, hidden) = r.console.at(k, state.console_lines);
         let status = (k == r.len() && k > 0).then(|| r.status.clone());
         (lines, hidden, status)
     });
@@ -226,7 +214,7 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
                 status={console.and_then(|c| c.2)}
                 names={names}
                 waiting={k == 0}
-                on_show_more={on_show_more}
+                on_show_more={on_action.reform(|()| Action::ShowMore)}
                 reveal={state.run_presses}
             />
             if let Some(recorded) = recorded.filter(|r| !r.timeline.lanes.is_empty()) {

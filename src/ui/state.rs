@@ -75,6 +75,11 @@ impl Recorded {
     }
 }
 
+/// Console lines drawn at first (older ones are summarised), and how many more each press of
+/// "Show" adds.
+pub const CONSOLE_LINES: usize = 500;
+pub const MORE_LINES: usize = 5000;
+
 /// Play speeds offered, in steps per second.
 pub const SPEEDS: &[u32] = &[2, 5, 10, 30, 100, 1000];
 
@@ -98,6 +103,8 @@ pub struct State {
     pub running: Option<u64>,
     /// Presses of Run so far (the console comes into view after each).
     pub run_presses: u64,
+    /// How many of the last console lines are drawn.
+    pub console_lines: usize,
 }
 
 pub enum Action {
@@ -130,6 +137,8 @@ pub enum Action {
     Speed(u32),
     ToggleHelp,
     CloseHelp,
+    /// Draw `MORE_LINES` more of the console's earlier lines.
+    ShowMore,
 }
 
 impl State {
@@ -146,6 +155,7 @@ impl State {
             run_requested: false,
             running: None,
             run_presses: 0,
+            console_lines: CONSOLE_LINES,
         }
     }
 
@@ -253,6 +263,7 @@ impl Reducible for State {
             }
             Action::Speed(speed) => s.speed = speed.max(1),
             Action::Stop => {}
+            Action::ShowMore => s.console_lines = s.console_lines.saturating_add(MORE_LINES),
             Action::ToggleHelp => s.help_open = !s.help_open,
             Action::CloseHelp => s.help_open = false,
         }

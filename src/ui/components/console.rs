@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::state::MORE_LINES;
 use crate::view::console::ShownLine;
 use crate::view::thread_class;
 
@@ -25,40 +26,30 @@ pub struct ConsoleProps {
     pub reveal: u64,
 }
 
-/// Most earlier lines one press of "Show earlier lines" adds.
-pub const MORE_LINES: usize = 5000;
-
 #[function_component]
 pub fn ConsoleView(props: &ConsoleProps) -> Html {
     let log = use_node_ref();
-    // Keep the newest output in view.
-    {
-        let log = log.clone();
-        use_effect_with(
-            (props.lines.len(), props.status.clone(), props.lines.last().map(|l| l.text.len())),
-            move |_| {
-                if let Some(el) = log.cast::<web_sys::Element>() {
-                    el.set_scroll_top(el.scroll_height());
-                }
-            },
-        );
-    }
-    // After Run, bring the output into the window once the run's end is shown.
+    // Keep the newest output in view, and after Run, once that run's end is shown, bring the
+    // console into the window if it is not in it.
     {
         let (log, revealed) = (log.clone(), use_mut_ref(|| 0u64));
-        use_effect_with((props.reveal, props.status.is_some()), move |&(reveal, ended)| {
-            if ended && reveal != *revealed.borrow() {
-                *revealed.borrow_mut() = reveal;
-                let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64());
-                if let (Some(el), Some(height)) = (log.cast::<web_sys::Element>(), height) {
+        let ended = props.status.is_some();
+        use_effect_with(
+            (props.lines.len(), props.status.clone(), props.lines.last().map(|l| l.text.len()), props.reveal),
+            move |&(_, _, _, reveal)| {
+                let Some(el) = log.cast::<web_sys::Element>() else { return };
+                el.set_scroll_top(el.scroll_height());
+                if ended && reveal != *revealed.borrow() {
+                    *revealed.borrow_mut() = reveal;
                     let rect = el.get_bounding_client_rect();
-                    if rect.bottom() > height || rect.top() < 0.0 {
+                    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64());
+                    if rect.top() < 0.0 || height.is_some_and(|h| rect.bottom() > h) {
                         // Its bottom (the newest lines) at the window's bottom.
                         el.scroll_into_view_with_bool(false);
                     }
                 }
-            }
-        });
+            },
+        );
     }
     let rows = props.lines.iter().map(|line| {
         // threadplay's own notes are labelled as its, not as the thread's that was running.

@@ -7,7 +7,7 @@ mod lesson;
 mod switches;
 mod timeline;
 
-pub use console::{ConsoleView, MORE_LINES};
+pub use console::ConsoleView;
 pub use controls::Controls;
 pub use editor::Editor;
 pub use lesson::LessonView;
