@@ -49,6 +49,10 @@ pub struct Settings {
     /// holds this many steps of any kind: a loop that only sleeps records thread events but few
     /// instructions.
     pub max_steps: usize,
+    /// Who decides where the run gives way and which thread runs next (`sched::policy`).
+    pub schedule: sched::policy::PolicyKind,
+    /// Keep every decision point the run reaches (`Run::points`), for exploring.
+    pub record_points: bool,
 }
 
 impl Default for Settings {
@@ -67,6 +71,8 @@ impl Default for Settings {
             record_lines: true,
             max_trace_steps: 2_000_000,
             max_steps: 5_000_000,
+            schedule: sched::policy::PolicyKind::Fifo,
+            record_points: false,
         }
     }
 }
@@ -76,6 +82,10 @@ impl Default for Settings {
 pub struct Run {
     pub trace: Trace,
     pub exit: Exit,
+    /// The decisions that differ from the default (`sched::schedule`): replaying them gives this run.
+    pub schedule: sched::schedule::Schedule,
+    /// Every decision point the run reached, when `Settings::record_points` asked for them.
+    pub points: Vec<sched::policy::Point>,
 }
 
 impl Run {
@@ -99,7 +109,7 @@ pub struct Session {
 }
 
 enum SessionState {
-    Running(Box<sched::Scheduler<sched::Fifo>>),
+    Running(Box<sched::Scheduler>),
     Done(Run),
     /// The script imports modules written in Python whose source the library lacks: the run
     /// stopped (or never started) so that its caller can add them and run it again from the
@@ -144,7 +154,7 @@ impl Session {
         };
         let mut vm = vm::Vm::new(source, settings.clone(), library.clone());
         vm.start_main(code);
-        let mut sched = Box::new(sched::Scheduler::new(vm, sched::Fifo));
+        let mut sched = Box::new(sched::Scheduler::new(vm));
         sched.start();
         Session { state: SessionState::Running(sched) }
     }
@@ -161,7 +171,9 @@ impl Session {
         match exit {
             Some(exit) => {
                 let trace = std::mem::take(&mut sched.vm.trace);
-                self.state = SessionState::Done(Run { trace, exit });
+                let policy = &mut sched.vm.policy;
+                let (schedule, points) = (policy.schedule(), policy.points.take().unwrap_or_default());
+                self.state = SessionState::Done(Run { trace, exit, schedule, points });
                 true
             }
             None => false,
@@ -214,9 +226,11 @@ impl Session {
                 finish(trace, Exit::Status(1))
             }
             // Not reached: `advance` returned true, so the run left this state.
-            SessionState::Running(mut sched) => {
-                Run { trace: std::mem::take(&mut sched.vm.trace), exit: Exit::StepBudget }
-            }
+            SessionState::Running(mut sched) => Run {
+                trace: std::mem::take(&mut sched.vm.trace),
+                exit: Exit::StepBudget,
+                ..finish(Trace::new(), Exit::StepBudget)
+            },
         }
     }
 }
@@ -227,7 +241,7 @@ fn main_info() -> trace::ThreadInfo {
 
 fn finish(mut trace: Trace, exit: Exit) -> Run {
     trace.push(trace::Step { time: 0, thread: 0, kind: trace::StepKind::Exit { exit } });
-    Run { trace, exit }
+    Run { trace, exit, schedule: sched::schedule::Schedule::default(), points: Vec::new() }
 }
 
 /// A compile error as the console shows it: CPython's SyntaxError layout, or a plain statement

@@ -12,27 +12,18 @@
 //! - When the main thread ends, the interpreter waits for non-daemon threads, then stops
 //!   daemon threads where they stand.
 //!
-//! The policy that picks the next thread is a small trait, so other policies (seeded random,
-//! manual) can be added without touching the mechanism.
+//! Every decision that another interleaving could make differently (give way at a switch point,
+//! which ready thread runs next) is the policy's (`policy.rs`), which lives in the VM so that the
+//! VM can ask it at switch points; `start()` running the new thread first is not a decision, as
+//! `start()` waits for the new thread in CPython.
 
 use crate::engine::trace::{Exit, Nanos, Step, StepKind, Stream, ThreadId, ThreadState};
 use crate::engine::vm::{StepOutcome, Vm, Wait, Wake};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// Picks the next thread to run among the ready ones.
-pub trait Policy {
-    fn next(&mut self, ready: &mut VecDeque<ThreadId>) -> Option<ThreadId>;
-}
-
-/// CPython-like: first come, first served.
-pub struct Fifo;
-
-impl Policy for Fifo {
-    fn next(&mut self, ready: &mut VecDeque<ThreadId>) -> Option<ThreadId> {
-        ready.pop_front()
-    }
-}
+pub mod policy;
+pub mod schedule;
 
 /// A thread waiting for something, with the order in which it started waiting.
 struct Waiter {
@@ -41,9 +32,8 @@ struct Waiter {
     seq: u64,
 }
 
-pub struct Scheduler<P: Policy> {
+pub struct Scheduler {
     pub vm: Vm,
-    policy: P,
     ready: VecDeque<ThreadId>,
     waiters: Vec<Waiter>,
     seq: u64,
@@ -55,17 +45,20 @@ pub struct Scheduler<P: Policy> {
     status: i32,
     /// The thread that was running when `advance` paused; it goes on first.
     resume: Option<ThreadId>,
+    /// A thread just started: it runs next (`start()` waits for it), with no decision.
+    started: Option<ThreadId>,
+    /// The note that a replayed schedule no longer fits was written.
+    noted_divergence: bool,
 }
 
 /// The virtual clock never goes past 2^63 - 1 ns: every sleep and timeout is below 2^63 ns, so
 /// no deadline computed from a clock within the limit can overflow.
 const CLOCK_LIMIT: Nanos = i64::MAX as Nanos;
 
-impl<P: Policy> Scheduler<P> {
-    pub fn new(vm: Vm, policy: P) -> Self {
+impl Scheduler {
+    pub fn new(vm: Vm) -> Self {
         Scheduler {
             vm,
-            policy,
             ready: VecDeque::new(),
             waiters: Vec::new(),
             seq: 0,
@@ -74,6 +67,8 @@ impl<P: Policy> Scheduler<P> {
             shutting_down: false,
             status: 0,
             resume: None,
+            started: None,
+            noted_divergence: false,
         }
     }
 
@@ -143,7 +138,7 @@ impl<P: Policy> Scheduler<P> {
                 }
                 continue;
             }
-            let Some(tid) = self.policy.next(&mut self.ready) else { continue };
+            let Some(tid) = self.pick() else { continue };
             self.set_state(tid, ThreadState::Running);
             self.vm.preempt_at = self.preempt_time(self.vm.clock);
             if let Some(exit) = self.run_slice(tid) {
@@ -152,6 +147,38 @@ impl<P: Policy> Scheduler<P> {
             if self.resume.is_some() {
                 return None;
             }
+        }
+    }
+
+    /// The thread to run next: one just started, else the policy's pick among the ready ones.
+    fn pick(&mut self) -> Option<ThreadId> {
+        if let Some(new) = self.started.take() {
+            if let Some(pos) = self.ready.iter().position(|&t| t == new) {
+                return self.ready.remove(pos);
+            }
+        }
+        if self.ready.len() < 2 {
+            return self.ready.pop_front();
+        }
+        let k = self.vm.policy.pick(self.ready.len());
+        self.note_divergence(false);
+        self.ready.remove(k)
+    }
+
+    /// Says once that a replayed schedule no longer fits the program: a change did not fit, or
+    /// (`at_end`) the run ended before the schedule did.
+    fn note_divergence(&mut self, at_end: bool) {
+        if self.noted_divergence {
+            return;
+        }
+        if self.vm.policy.diverged_at.is_some() || (at_end && self.vm.policy.unfinished()) {
+            self.noted_divergence = true;
+            let tid = self.vm.current;
+            self.note(
+                tid,
+                "[threadplay: the schedule being replayed does not fit this program (was the code changed?): \
+                 the run goes on as CPython's default order would.]\n",
+            );
         }
     }
 
@@ -170,7 +197,11 @@ impl<P: Policy> Scheduler<P> {
     /// Runs `tid` until it stops; returns the exit if the program ended.
     fn run_slice(&mut self, tid: ThreadId) -> Option<Exit> {
         loop {
+            self.vm.others_ready = !self.ready.is_empty();
             let outcome = self.vm.run_thread(tid);
+            if !self.vm.policy.is_fifo() {
+                self.note_divergence(false);
+            }
             match outcome {
                 StepOutcome::Signalled => {
                     if self.vm.relabelled {
@@ -193,6 +224,7 @@ impl<P: Policy> Scheduler<P> {
                     self.set_state(tid, ThreadState::Ready);
                     self.ready.push_front(new);
                     self.ready.push_back(tid);
+                    self.started = Some(new);
                 }
                 StepOutcome::Blocked(wait) => {
                     let state = self.wait_state(tid, &wait);
@@ -353,6 +385,7 @@ impl<P: Policy> Scheduler<P> {
     }
 
     fn interpreter_exit(&mut self) -> Exit {
+        self.note_divergence(true);
         for i in 1..self.vm.threads.len() {
             if self.state(i as ThreadId).is_alive() {
                 self.set_state(i as ThreadId, ThreadState::StoppedAtExit);
@@ -402,6 +435,7 @@ impl<P: Policy> Scheduler<P> {
     }
 
     fn budget_stop(&mut self, tid: ThreadId) -> Exit {
+        self.note_divergence(true);
         let (name, line) =
             self.vm.threads.get(tid as usize).map(|t| (t.name.clone(), t.line)).unwrap_or((Rc::from("?"), None));
         let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
@@ -446,6 +480,7 @@ impl<P: Policy> Scheduler<P> {
     }
 
     fn deadlock(&mut self) -> Exit {
+        self.note_divergence(true);
         let mut msg =
             String::from("[threadplay: deadlock: every thread is waiting and none of them can ever wake up.\n");
         for w in &self.waiters {

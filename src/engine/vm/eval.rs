@@ -98,9 +98,14 @@ impl Vm {
         }
     }
 
-    /// Whether the running thread must give way at a switch point now.
-    fn must_yield(&self) -> bool {
-        matches!(self.preempt_at, Some(t) if self.clock >= t)
+    /// Whether the running thread must give way at a switch point now: when its slice is over,
+    /// unless the policy decides otherwise (only while another thread is ready to run).
+    fn switch_point(&mut self) -> bool {
+        let due = matches!(self.preempt_at, Some(t) if self.clock >= t);
+        if !self.others_ready {
+            return due;
+        }
+        self.policy.at_switch(due)
     }
 
     /// Finds a handler for `exc` in the frames at or above `base`, popping frames that have none
@@ -588,14 +593,14 @@ impl Vm {
                 Self::push(frames, Value::str(&s));
             }
             Instr::Call(n) => {
-                if self.must_yield() && !nested {
+                if !nested && self.switch_point() {
                     return self.preempt(frames);
                 }
                 let (func, pos) = self.peek_call(frames, n as usize)?;
                 return self.call_from_frame(frames, func, Args::new(pos), n as usize + 1);
             }
             Instr::CallKw(n) => {
-                if self.must_yield() && !nested {
+                if !nested && self.switch_point() {
                     return self.preempt(frames);
                 }
                 let names = self.top(frames)?;
@@ -617,7 +622,7 @@ impl Vm {
                 return self.call_from_frame(frames, func, Args { pos, kw }, n as usize + 2);
             }
             Instr::CallEx { kwargs } => {
-                if self.must_yield() && !nested {
+                if !nested && self.switch_point() {
                     return self.preempt(frames);
                 }
                 let k = if kwargs { 2 } else { 1 };
@@ -652,7 +657,7 @@ impl Vm {
                 let f = frames.last_mut().ok_or_else(|| self.err("SystemError", "no frame"))?;
                 let back = (t as usize) < f.pc;
                 f.pc = t as usize;
-                if back && !nested && self.must_yield() {
+                if back && !nested && self.switch_point() {
                     // The jump is done: the thread resumes at its target.
                     self.preempt_at = None;
                     return Ok(Some(Stop::Outcome(StepOutcome::Preempted)));

@@ -246,6 +246,10 @@ pub struct Vm {
     pub signalled: Vec<ThreadId>,
     /// A lock's label changed (a semaphore's holders did): the scheduler re-words its waiters.
     pub relabelled: bool,
+    /// Who decides at switch points and picks (owned here so that the VM can ask at switch points).
+    pub policy: crate::engine::sched::policy::Policy,
+    /// Another thread is ready to run (set by the scheduler before it runs a thread).
+    pub others_ready: bool,
     /// The learner's line that the running thread's innermost script frame is at, set for
     /// `_thread.script_line` (modules/waits.rs) when it is called.
     pub waiting_line: Option<u32>,
@@ -269,6 +273,10 @@ pub struct Vm {
 impl Vm {
     /// A fresh interpreter for `source`.
     pub fn new(source: &str, settings: Settings, library: crate::engine::modules::Library) -> Vm {
+        let mut policy = crate::engine::sched::policy::Policy::new(settings.schedule.clone());
+        if settings.record_points {
+            policy.points = Some(Vec::new());
+        }
         let types = Types::new();
         let builtins = Rc::new(RefCell::new(Namespace::new()));
         let mut vm = Vm {
@@ -297,6 +305,8 @@ impl Vm {
             output_truncated: false,
             signalled: Vec::new(),
             relabelled: false,
+            policy,
+            others_ready: false,
             waiting_line: None,
             thread_counter: 0,
             exit_status: None,

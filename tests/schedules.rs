@@ -1,0 +1,93 @@
+//! Schedules: a run is fully determined by its source, settings and schedule. Other policies than
+//! CPython's order reach other interleavings, every run's schedule replays it exactly, and a
+//! schedule that no longer fits its program says so and goes on with the default.
+
+use proptest::prelude::*;
+use threadplay::engine::describe;
+use threadplay::engine::sched::policy::PolicyKind;
+use threadplay::engine::sched::schedule::Schedule;
+use threadplay::engine::{run, Run, Settings};
+
+/// Two threads add one 200 times each, with a call between reading and writing the counter.
+const RACE: &str = "import threading\ncounter = 0\ndef ident(n):\n    return n\ndef work():\n    global counter\n    \
+                    for _ in range(200):\n        counter = ident(counter) + 1\n\
+                    ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\n\
+                    for t in ts:\n    t.join()\nprint(counter)\n";
+
+/// Each thread takes two locks in opposite orders, with a call between (a switch point: entering
+/// a `with` is not one, in CPython 3.11 as here).
+const DEADLOCK: &str = "import threading\na = threading.Lock()\nb = threading.Lock()\ndef work():\n    pass\n\
+                        def one():\n    with a:\n        work()\n        with b:\n            print('one')\n\
+                        def two():\n    with b:\n        work()\n        with a:\n            print('two')\n\
+                        t1 = threading.Thread(target=one)\nt2 = threading.Thread(target=two)\n\
+                        t1.start(); t2.start(); t1.join(); t2.join()\nprint('done')\n";
+
+fn with(kind: PolicyKind) -> Settings {
+    Settings { filename: "t.py".into(), schedule: kind, ..Settings::default() }
+}
+
+/// Everything a learner could see of a run.
+fn seen(r: &Run) -> (String, String, String) {
+    (r.stdout().to_string(), r.stderr().to_string(), describe::timeline(&r.trace))
+}
+
+#[test]
+fn the_default_order_changes_nothing_and_has_the_empty_schedule() {
+    let r = run(RACE, &with(PolicyKind::Fifo));
+    assert_eq!(r.stdout(), "400\n");
+    assert_eq!(r.schedule.to_token(), "1.c.u");
+    let replayed = run(RACE, &with(PolicyKind::Replay(Schedule::default())));
+    assert_eq!(seen(&replayed), seen(&r));
+}
+
+#[test]
+fn random_schedules_lose_updates_that_the_default_order_keeps() {
+    let outcomes: std::collections::BTreeSet<String> =
+        (0..20).map(|seed| run(RACE, &with(PolicyKind::Random { seed })).stdout().to_string()).collect();
+    assert!(outcomes.contains("400\n"), "{outcomes:?}");
+    assert!(outcomes.iter().any(|o| o.trim().parse::<u32>().is_ok_and(|n| n < 400)), "{outcomes:?}");
+}
+
+#[test]
+fn some_schedules_deadlock_and_some_finish() {
+    let exits: Vec<String> = (0..300)
+        .map(|seed| {
+            let r = run(DEADLOCK, &with(PolicyKind::Random { seed }));
+            format!("{:?}", r.exit)
+        })
+        .collect();
+    assert!(exits.iter().any(|e| e.contains("Deadlock")), "{exits:?}");
+    assert!(exits.iter().any(|e| e.contains("Status(0)")), "{exits:?}");
+}
+
+#[test]
+fn a_schedule_that_no_longer_fits_says_so_and_goes_on_with_the_default() {
+    let token = (0..50)
+        .map(|seed| run(RACE, &with(PolicyKind::Random { seed })).schedule)
+        .find(|s| s.changes.len() > 3)
+        .expect("a random run that differs from the default");
+    let edited = "print('nothing to schedule')\n";
+    let r = run(edited, &with(PolicyKind::Replay(token)));
+    assert_eq!(r.stdout(), "nothing to schedule\n");
+    assert!(
+        r.stderr().contains("[threadplay: the schedule being replayed does not fit this program"),
+        "{}",
+        r.stderr()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    /// Whatever a random policy chose, its schedule's token replays the identical run.
+    #[test]
+    fn every_run_replays_exactly_from_its_token(seed in any::<u64>(), deadlock in any::<bool>()) {
+        let source = if deadlock { DEADLOCK } else { RACE };
+        let first = run(source, &with(PolicyKind::Random { seed }));
+        let token = first.schedule.to_token();
+        let schedule = Schedule::from_token(&token).expect("a token reads back");
+        let again = run(source, &with(PolicyKind::Replay(schedule)));
+        prop_assert_eq!(seen(&again), seen(&first));
+        prop_assert_eq!(again.schedule.to_token(), token);
+    }
+}
