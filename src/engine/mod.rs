@@ -3,6 +3,7 @@
 
 pub mod compile;
 pub mod describe;
+pub mod explore;
 pub mod float_parse;
 pub mod fuzzing;
 pub mod heapsort;
