@@ -95,7 +95,7 @@ pub fn explore(source: &str, settings: &Settings, plan: Plan) -> Exploration {
     };
     let mut outcomes = found.outcomes;
     // Most frequent first; the sort is stable, so ties stay in the order found.
-    outcomes.sort_by(|a, b| b.count.cmp(&a.count));
+    outcomes.sort_by_key(|o| std::cmp::Reverse(o.count));
     Exploration { runs: found.runs, exhaustive, bound, outcomes }
 }
 
