@@ -66,7 +66,7 @@ fn help_prints_the_usage_on_stdout() {
 fn bad_command_lines_print_what_is_wrong_and_the_usage() {
     let cases: [(&[&str], &str); 6] = [
         (&["run"], "no script given: which FILE.py should run?"),
-        (&["start", "x.py"], "unknown command 'start' (the only command is 'run')"),
+        (&["start", "x.py"], "unknown command 'start' (the commands are 'run' and 'explore')"),
         (&["run", "x.py", "--fast"], "unknown option '--fast'"),
         (&["run", "x.py", "--daemon=maybe"], "--daemon takes true or false, not 'maybe'"),
         (&["run", "x.py", "--max-steps=-5"], "--max-steps takes a positive whole number, not '-5'"),
@@ -170,4 +170,57 @@ print(\"main ended\")
     let timeline = traced.stderr.strip_prefix(plain.stderr.as_str()).expect("the program's stderr comes first");
     assert!(timeline.starts_with("--- threadplay trace: virtual time, thread, event ---\n"), "{timeline}");
     insta::assert_snapshot!("trace_of_the_lesson", timeline);
+}
+
+const RACE: &str = "import threading\ncounter = 0\ndef ident(n):\n    return n\ndef work():\n    global counter\n    \
+                    for _ in range(3):\n        counter = ident(counter) + 1\n\
+                    ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\n\
+                    for t in ts:\n    t.join()\nprint(counter)\n";
+
+#[test]
+fn a_random_schedule_prints_its_token_and_the_token_replays_it() {
+    let path = script("cli_race.py", &RACE.replace("range(3)", "range(100)"));
+    let file = path.to_str().unwrap_or_default();
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..30 {
+        let seed = seed.to_string();
+        let first = threadplay(&["run", file, "--schedule", "random", "--seed", &seed, "--print-schedule"]);
+        let token = first.stderr.lines().last().and_then(|l| l.strip_prefix("schedule: ")).unwrap_or_default();
+        assert!(token.starts_with("1.c.u"), "{}", first.stderr);
+        let again = threadplay(&["run", file, "--replay", token, "--print-schedule"]);
+        assert_eq!((again.stdout.as_str(), again.stderr.as_str()), (first.stdout.as_str(), first.stderr.as_str()));
+        seen.insert(first.stdout);
+    }
+    assert!(seen.len() > 1, "random schedules print more than one outcome: {seen:?}");
+    let bad = threadplay(&["run", file, "--replay", "1.i.u"]);
+    assert_eq!(bad.status, 2);
+}
+
+#[test]
+fn explore_lists_each_outcome_with_a_command_that_replays_it() {
+    let path = script("cli_explore.py", RACE);
+    let file = path.to_str().unwrap_or_default();
+    let out = threadplay(&["explore", file, "--bound", "1"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let last = out.stdout.lines().last().unwrap_or_default();
+    assert!(last.ends_with("distinct outcomes, all schedules with at most 1 changes from the default tried"), "{last}");
+    assert!(out.stdout.starts_with("== "), "{}", out.stdout);
+    let replays: Vec<&str> = out.stdout.lines().filter_map(|l| l.strip_prefix("replay: ")).collect();
+    assert!(replays.len() > 1, "{}", out.stdout);
+    for command in replays {
+        let words: Vec<&str> = command.split(' ').collect();
+        assert_eq!(&words[..3], ["threadplay", "run", file]);
+        assert_eq!(threadplay(&words[1..]).status, 0);
+    }
+    let json = threadplay(&["explore", file, "--runs", "20", "--seed", "3", "--json"]);
+    assert!(json
+        .stdout
+        .starts_with("{\"runs\": 20, \"exhaustive\": false, \"bound\": null, \"outcomes\": [{\"count\": "));
+    assert!(json
+        .stdout
+        .contains("\"stop\": \"normal\", \"stdout\": \"6\\n\", \"stderr\": \"\", \"schedule\": \"1.c.u"));
+    let one = threadplay(&["explore", file, "--bound", "0"]);
+    assert!(one
+        .stdout
+        .ends_with("1 run, 1 distinct outcome, all schedules with at most 0 changes from the default tried\n"));
 }
