@@ -163,9 +163,17 @@ impl Vm {
                 };
                 // Register first so that circular imports see it.
                 self.modules.insert(Rc::from(name), module.clone());
-                let tree = parse(&src).map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
-                let code = compile_module(&tree, &src, true)
-                    .map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
+                let code = match compiled(name, &src) {
+                    Some(code) => code,
+                    None => {
+                        let tree =
+                            parse(&src).map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
+                        let code = compile_module(&tree, &src, true)
+                            .map_err(|e| self.err("SystemError", format!("{name}: {}", e.message)))?;
+                        remember(name, &src, &code);
+                        code
+                    }
+                };
                 let frame = Frame::module(code, dict.clone(), OnReturn::Nested);
                 if let Err(e) = self.run_nested_frame(frame) {
                     self.modules.shift_remove(name);
@@ -175,6 +183,25 @@ impl Vm {
         }
         Ok(module)
     }
+}
+
+thread_local! {
+    /// The modules written in Python compiled so far on this thread, with their source: their
+    /// code never changes, so runs share it (exploring runs a script thousands of times, and
+    /// compiling `threading` was most of a small run's time).
+    static COMPILED: RefCell<Vec<(String, String, Rc<crate::engine::compile::Code>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn compiled(name: &str, src: &str) -> Option<Rc<crate::engine::compile::Code>> {
+    COMPILED.with(|c| c.borrow().iter().find(|(n, s, _)| n == name && s == src).map(|(_, _, code)| code.clone()))
+}
+
+fn remember(name: &str, src: &str, code: &Rc<crate::engine::compile::Code>) {
+    COMPILED.with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|(n, _, _)| n != name);
+        c.push((name.to_string(), src.to_string(), code.clone()));
+    });
 }
 
 /// Attribute of a native object (locks, streams).
