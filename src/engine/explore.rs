@@ -10,7 +10,8 @@
 use super::sched::policy::{Point, PolicyKind};
 use super::sched::schedule::{Change, Entry, Schedule};
 use super::trace::Exit;
-use super::{run, Run, Settings};
+use super::modules::Library;
+use super::{Run, Session, Settings};
 use std::collections::VecDeque;
 
 /// How to explore.
@@ -55,48 +56,120 @@ pub struct Exploration {
     pub outcomes: Vec<Outcome>,
 }
 
-/// Explores `source` under `settings` (its `schedule` is replaced by each run's).
+/// Explores `source` under `settings` (its `schedule` is replaced by each run's) at once.
 pub fn explore(source: &str, settings: &Settings, plan: Plan) -> Exploration {
-    let mut found = Found::default();
-    let (exhaustive, bound) = match plan {
-        Plan::Sampled { runs, seed } => {
-            for i in 0..runs {
-                let seed = splitmix(seed.wrapping_add(i));
-                found.add(&run(source, &with_policy(settings, PolicyKind::Random { seed }, false)));
-            }
-            (false, None)
+    let mut explorer = Explorer::new(source, settings, plan, Library::default());
+    while !explorer.step(u64::MAX) {}
+    explorer.result()
+}
+
+/// An exploration in progress, run a few runs at a time (the page runs it between frames).
+pub struct Explorer {
+    source: String,
+    settings: Settings,
+    plan: Plan,
+    library: Library,
+    found: Found,
+    /// Systematic: the schedules still to run, fewest changes first.
+    queue: VecDeque<Schedule>,
+    /// Systematic: the schedules queued so far (the default's included).
+    queued: u64,
+    cut: bool,
+}
+
+impl Explorer {
+    pub fn new(source: &str, settings: &Settings, plan: Plan, library: Library) -> Self {
+        Explorer {
+            source: source.to_string(),
+            settings: settings.clone(),
+            plan,
+            library,
+            found: Found::default(),
+            queue: VecDeque::from([Schedule::default()]),
+            queued: 1,
+            cut: false,
         }
-        Plan::Systematic { bound, max_runs } => {
-            let mut queue: VecDeque<Schedule> = VecDeque::from([Schedule::default()]);
-            let mut started: u64 = 1;
-            let mut cut = false;
-            while let Some(schedule) = queue.pop_front() {
-                let changes = schedule.changes.len() as u32;
-                let r = run(source, &with_policy(settings, PolicyKind::Replay(schedule.clone()), changes < bound));
-                if changes < bound {
-                    let from = schedule.changes.last().map_or(0, |e| e.index + 1);
-                    for (index, point) in r.points.iter().enumerate().skip(from as usize) {
-                        for change in alternatives(*point) {
-                            if max_runs.is_some_and(|m| started >= m) {
-                                cut = true;
-                                break;
-                            }
-                            let mut child = schedule.clone();
-                            child.changes.push(Entry { index: index as u64, change });
-                            queue.push_back(child);
-                            started += 1;
-                        }
+    }
+
+    /// Runs at most `n` more runs; true once the exploration is over.
+    pub fn step(&mut self, n: u64) -> bool {
+        for _ in 0..n {
+            match self.plan {
+                Plan::Sampled { runs, seed } => {
+                    if self.found.runs >= runs {
+                        return true;
                     }
+                    let seed = splitmix(seed.wrapping_add(self.found.runs));
+                    let r = self.run(PolicyKind::Random { seed }, false);
+                    self.found.add(&r);
                 }
-                found.add(&r);
+                Plan::Systematic { bound, max_runs } => {
+                    let Some(schedule) = self.queue.pop_front() else { return true };
+                    let changes = schedule.changes.len() as u32;
+                    let r = self.run(PolicyKind::Replay(schedule.clone()), changes < bound);
+                    if changes < bound {
+                        self.enqueue_children(&schedule, &r.points, max_runs);
+                    }
+                    self.found.add(&r);
+                }
             }
-            (!cut, Some(bound))
         }
-    };
-    let mut outcomes = found.outcomes;
-    // Most frequent first; the sort is stable, so ties stay in the order found.
-    outcomes.sort_by_key(|o| std::cmp::Reverse(o.count));
-    Exploration { runs: found.runs, exhaustive, bound, outcomes }
+        self.is_done()
+    }
+
+    pub fn is_done(&self) -> bool {
+        match self.plan {
+            Plan::Sampled { runs, .. } => self.found.runs >= runs,
+            Plan::Systematic { .. } => self.queue.is_empty(),
+        }
+    }
+
+    /// Runs so far.
+    pub fn runs(&self) -> u64 {
+        self.found.runs
+    }
+
+    /// Runs in all, as far as known (a systematic exploration learns of more as it goes).
+    pub fn planned(&self) -> u64 {
+        match self.plan {
+            Plan::Sampled { runs, .. } => runs,
+            Plan::Systematic { .. } => self.queued,
+        }
+    }
+
+    /// The outcomes so far; exhaustive only once every schedule within the bound ran.
+    pub fn result(&self) -> Exploration {
+        let mut outcomes = self.found.outcomes.clone();
+        // Most frequent first; the sort is stable, so ties stay in the order found.
+        outcomes.sort_by_key(|o| std::cmp::Reverse(o.count));
+        let (exhaustive, bound) = match self.plan {
+            Plan::Sampled { .. } => (false, None),
+            Plan::Systematic { bound, .. } => (self.queue.is_empty() && !self.cut, Some(bound)),
+        };
+        Exploration { runs: self.found.runs, exhaustive, bound, outcomes }
+    }
+
+    fn run(&self, schedule: PolicyKind, record_points: bool) -> Run {
+        let settings = Settings { schedule, record_points, record_lines: false, ..self.settings.clone() };
+        Session::with_library(&self.source, &settings, &self.library).into_run()
+    }
+
+    /// Queues every schedule with one change more than `schedule`, after its last change.
+    fn enqueue_children(&mut self, schedule: &Schedule, points: &[Point], max_runs: Option<u64>) {
+        let from = schedule.changes.last().map_or(0, |e| e.index + 1);
+        for (index, point) in points.iter().enumerate().skip(from as usize) {
+            for change in alternatives(*point) {
+                if max_runs.is_some_and(|m| self.queued >= m) {
+                    self.cut = true;
+                    return;
+                }
+                let mut child = schedule.clone();
+                child.changes.push(Entry { index: index as u64, change });
+                self.queue.push_back(child);
+                self.queued += 1;
+            }
+        }
+    }
 }
 
 /// The decisions other than the default at a decision point.
@@ -107,8 +180,6 @@ fn alternatives(point: Point) -> Vec<Change> {
     }
 }
 
-fn with_policy(settings: &Settings, schedule: PolicyKind, record_points: bool) -> Settings {
-    Settings { schedule, record_points, record_lines: false, ..settings.clone() }
 }
 
 #[derive(Default)]
