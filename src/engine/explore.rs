@@ -7,10 +7,10 @@
 //!   default, breadth first (k = 0 is the default run alone). "Exhaustive" when all of them ran.
 //! - **Sampled**: n runs of the seeded random policy, seeds derived from one seed.
 
+use super::modules::Library;
 use super::sched::policy::{Point, PolicyKind};
 use super::sched::schedule::{Change, Entry, Schedule};
 use super::trace::Exit;
-use super::modules::Library;
 use super::{Run, Session, Settings};
 use std::collections::VecDeque;
 
@@ -178,8 +178,6 @@ fn alternatives(point: Point) -> Vec<Change> {
         Point::Switch { .. } => vec![Change::Switch],
         Point::Pick { candidates } => (1..candidates).map(Change::Pick).collect(),
     }
-}
-
 }
 
 #[derive(Default)]
