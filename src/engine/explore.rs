@@ -139,9 +139,13 @@ impl Explorer {
 
     /// The outcomes so far; exhaustive only once every schedule within the bound ran.
     pub fn result(&self) -> Exploration {
-        let mut outcomes = self.found.outcomes.clone();
-        // Most frequent first; the sort is stable, so ties stay in the order found.
-        outcomes.sort_by_key(|o| std::cmp::Reverse(o.count));
+        // Most frequent first, ties in the order found (an insertion sort: outcomes are few, and
+        // std's sorts weigh kilobytes in the page's bundle).
+        let mut outcomes: Vec<Outcome> = Vec::with_capacity(self.found.outcomes.len());
+        for o in &self.found.outcomes {
+            let at = outcomes.iter().position(|p| p.count < o.count).unwrap_or(outcomes.len());
+            outcomes.insert(at, o.clone());
+        }
         let (exhaustive, bound) = match self.plan {
             Plan::Sampled { .. } => (false, None),
             Plan::Systematic { bound, .. } => (self.queue.is_empty() && !self.cut, Some(bound)),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, TimelineView};
+use super::components::{ConsoleView, Controls, DaemonSwitches, Editor, LessonView, ScheduleBar, TimelineView};
 use super::hooks::{self, SharedRuns};
 use super::state::{Action, State};
 use super::Page;
@@ -31,6 +31,14 @@ pub fn App(props: &AppProps) -> Html {
     });
     let crashed_before = *use_memo(key.clone(), |key| hooks::crashed_before(key));
     let runs: SharedRuns = use_mut_ref(Default::default);
+    {
+        // What runs follow and what an exploration must still be of.
+        let mut shared = runs.borrow_mut();
+        shared.schedule = state.schedule.clone();
+        if shared.source != state.source {
+            shared.source = state.source.clone();
+        }
+    }
     hooks::use_rerun(&state, &key, &runs, crashed_before);
     hooks::use_play_timer(&state);
     hooks::use_embed_height(page.embed.clone(), page.lesson.id);
@@ -79,10 +87,20 @@ pub fn App(props: &AppProps) -> Html {
             if matches!(action, Action::Run) && !current {
                 hooks::run_now(&dispatcher, &runs, &key, &source, edits, true);
             }
-            if matches!(action, Action::Stop) {
+            // The page's part comes after the state's, so that a result cannot come before
+            // the state knows the work began.
+            let explore = if let Action::Explore(bound) = action { Some(bound) } else { None };
+            let (stop, stop_explore) = (matches!(action, Action::Stop), matches!(action, Action::StopExplore));
+            dispatcher.dispatch(action);
+            if stop {
                 hooks::stop_run(&runs);
             }
-            dispatcher.dispatch(action);
+            if let Some(bound) = explore {
+                hooks::explore_now(&dispatcher, &runs, &source, bound);
+            }
+            if stop_explore {
+                hooks::stop_explore(&runs);
+            }
         })
     };
     hooks::use_shortcuts(on_action.clone(), area.clone());
@@ -204,6 +222,9 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
                 stale={!current}
                 on_action={on_action.clone()}
             />
+            <ScheduleBar schedule={state.schedule.clone()} exploring={state.exploring}
+                explored={state.explored.clone().filter(|e| e.source == state.source)}
+                on_action={on_action.clone()} />
             <p class={classes!("now", (!current).then_some("stale"))} aria-live="polite"
                 aria-busy={state.running.is_some().then_some("true")}>{ spoken(&words) }</p>
             <div class={classes!("results", (!current && recorded.is_some()).then_some("stale"))}

@@ -13,9 +13,11 @@ use yew::prelude::*;
 
 use super::browser;
 use super::keys;
-use super::state::{Action, Recorded, Shared, State};
+use super::state::{Action, Explored, Recorded, Shared, State};
+use crate::engine::explore::{Explorer, Plan};
 use crate::engine::modules::Library;
-use crate::engine::Session;
+use crate::engine::sched::policy::PolicyKind;
+use crate::engine::{Session, Settings};
 use crate::view::page_settings;
 
 /// Pause after the last keystroke before the code is rerun, in milliseconds.
@@ -42,6 +44,13 @@ pub struct Runs {
     /// newer run) cancels the timer and drops the older run; Stop takes the run.
     next_slice: Option<Timeout>,
     job: Option<Job>,
+    /// The schedule runs follow (the page's "Schedule" control) and the code shown, kept up
+    /// to date by the page.
+    pub schedule: PolicyKind,
+    pub source: String,
+    /// The exploration in progress and the timer of its next slice.
+    explore_slice: Option<Timeout>,
+    explorer: Option<ExploreJob>,
     /// The modules written in Python fetched so far (the page's build bundles only the few
     /// every run needs).
     library: Library,
@@ -86,7 +95,8 @@ pub fn run_now(
         runs.job = None;
         runs.library.forget_unavailable();
     }
-    let session = Session::with_library(source, &page_settings(), &runs.borrow().library);
+    let settings = Settings { schedule: runs.borrow().schedule.clone(), ..page_settings() };
+    let session = Session::with_library(source, &settings, &runs.borrow().library);
     let (key, state, runs) = (key.to_string(), state.clone(), runs.clone());
     run_slice(Job { session, source: Rc::from(source), edits, show_end, key, state, runs });
 }
@@ -113,7 +123,8 @@ fn load_modules_then_rerun(mut job: Job) {
         if job.runs.borrow().latest != Some(job.edits) {
             return; // a newer text is being run
         }
-        job.session = Session::with_library(&job.source, &page_settings(), &job.runs.borrow().library);
+        let settings = Settings { schedule: job.runs.borrow().schedule.clone(), ..page_settings() };
+        job.session = Session::with_library(&job.source, &settings, &job.runs.borrow().library);
         run_slice(job);
     });
 }
@@ -171,6 +182,93 @@ pub fn stop_run(runs: &SharedRuns) {
         let recorded = Recorded::stopped(job.session, job.edits);
         job.state.dispatch(Action::Finished { recorded: Shared(Rc::new(recorded)), show_end: true });
     }
+}
+
+/// Most runs one "Explore" makes, and each run's limits (an exploration runs a script hundreds
+/// of times: a run that loops is cut short sooner than the page's own run).
+const EXPLORE_MAX_RUNS: u64 = 3000;
+const EXPLORE_INSTRUCTIONS: u64 = 2_000_000;
+const EXPLORE_STEPS: usize = 50_000;
+
+/// An exploration in progress and where its results go.
+struct ExploreJob {
+    explorer: Explorer,
+    source: String,
+    bound: u32,
+    state: UseReducerDispatcher<State>,
+    runs: SharedRuns,
+}
+
+/// "Explore": runs `source` under every schedule with at most `bound` changes from CPython's
+/// order (at most `EXPLORE_MAX_RUNS` runs), a slice at a time; progress and the outcomes go to
+/// the state. An exploration already going is dropped.
+pub fn explore_now(state: &UseReducerDispatcher<State>, runs: &SharedRuns, source: &str, bound: u32) {
+    let settings = Settings {
+        max_instructions: EXPLORE_INSTRUCTIONS,
+        max_steps: EXPLORE_STEPS,
+        record_lines: false,
+        ..page_settings()
+    };
+    let plan = Plan::Systematic { bound, max_runs: Some(EXPLORE_MAX_RUNS) };
+    let explorer = Explorer::new(source, &settings, plan, runs.borrow().library.clone());
+    {
+        let mut runs = runs.borrow_mut();
+        runs.explore_slice = None;
+        runs.explorer = None;
+    }
+    let (state, runs) = (state.clone(), runs.clone());
+    explore_slice(ExploreJob { explorer, source: source.to_string(), bound, state, runs });
+}
+
+/// Stop: ends the exploration in progress and shows what it found.
+pub fn stop_explore(runs: &SharedRuns) {
+    let job = {
+        let mut runs = runs.borrow_mut();
+        runs.explore_slice = None;
+        runs.explorer.take()
+    };
+    if let Some(job) = job {
+        finish_explore(job);
+    }
+}
+
+fn explore_slice(mut job: ExploreJob) {
+    if job.runs.borrow().source != job.source {
+        return; // the code changed: the exploration is of no use
+    }
+    let start = js_sys::Date::now();
+    let done = loop {
+        if job.explorer.step(1) {
+            break true;
+        }
+        if js_sys::Date::now() - start >= SLICE_MS {
+            break false;
+        }
+    };
+    if done {
+        finish_explore(job);
+        return;
+    }
+    job.state.dispatch(Action::ExploreProgress { runs: job.explorer.runs(), planned: job.explorer.planned() });
+    let runs = job.runs.clone();
+    let next = Timeout::new(0, {
+        let runs = runs.clone();
+        move || {
+            let job = runs.borrow_mut().explorer.take();
+            if let Some(job) = job {
+                explore_slice(job);
+            }
+        }
+    });
+    let mut shared = runs.borrow_mut();
+    shared.explore_slice = Some(next);
+    shared.explorer = Some(job);
+}
+
+fn finish_explore(job: ExploreJob) {
+    let (summary, outcomes) = crate::view::outcomes::outcomes(&job.explorer.result());
+    let explored = Explored { source: job.source, bound: job.bound, summary, outcomes };
+    job.state.dispatch(Action::Explored(Shared(Rc::new(explored))));
 }
 
 /// Reruns the code a moment after each edit, and at once on load (unless `skip_first`).

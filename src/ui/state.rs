@@ -8,9 +8,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::sched::policy::PolicyKind;
 use crate::engine::trace::{StepKind, Trace};
 use crate::engine::Session;
 use crate::view::console::{status_line, stopped_line, Console};
+use crate::view::outcomes::OutcomeView;
 use crate::view::timeline::Timeline;
 
 /// An `Rc` compared by identity, so components holding a run re-render only for a new run.
@@ -75,6 +77,14 @@ impl Recorded {
     }
 }
 
+/// An exploration's results, for the code it explored.
+pub struct Explored {
+    pub source: String,
+    pub bound: u32,
+    pub summary: String,
+    pub outcomes: Vec<OutcomeView>,
+}
+
 /// Console lines drawn at first (older ones are summarised), and how many more each press of
 /// "Show" adds.
 pub const CONSOLE_LINES: usize = 500;
@@ -105,6 +115,11 @@ pub struct State {
     pub run_presses: u64,
     /// How many of the last console lines are drawn.
     pub console_lines: usize,
+    /// Who decides which thread runs when (the "Schedule" control).
+    pub schedule: PolicyKind,
+    /// An exploration in progress: runs done, runs known of.
+    pub exploring: Option<(u64, u64)>,
+    pub explored: Option<Shared<Explored>>,
 }
 
 pub enum Action {
@@ -139,6 +154,17 @@ pub enum Action {
     CloseHelp,
     /// Draw `MORE_LINES` more of the console's earlier lines.
     ShowMore,
+    /// Run the code under this schedule from now on (and show the run's end).
+    SetSchedule(PolicyKind),
+    /// "Explore" (schedules with at most this many changes) and its "Stop": the page starts and
+    /// stops the exploration; the state shows its progress and result.
+    Explore(u32),
+    StopExplore,
+    ExploreProgress {
+        runs: u64,
+        planned: u64,
+    },
+    Explored(Shared<Explored>),
 }
 
 impl State {
@@ -156,6 +182,9 @@ impl State {
             running: None,
             run_presses: 0,
             console_lines: CONSOLE_LINES,
+            schedule: PolicyKind::Fifo,
+            exploring: None,
+            explored: None,
         }
     }
 
@@ -179,7 +208,7 @@ impl Reducible for State {
             action,
             Action::Step | Action::Back | Action::Reset | Action::ToEnd | Action::Goto(_) | Action::TogglePlay
         );
-        if (stepping && !self.is_current()) || matches!(action, Action::Stop) {
+        if (stepping && !self.is_current()) || matches!(action, Action::Stop | Action::StopExplore) {
             return self;
         }
         let mut s = (*self).clone();
@@ -191,6 +220,7 @@ impl Reducible for State {
                 }
                 s.source = source;
                 s.edits += 1;
+                s.exploring = None;
                 s.playing = false;
                 s.running = None;
             }
@@ -262,8 +292,30 @@ impl Reducible for State {
                 s.playing = s.step < len;
             }
             Action::Speed(speed) => s.speed = speed.max(1),
-            Action::Stop => {}
+            Action::Stop | Action::StopExplore => {}
             Action::ShowMore => s.console_lines = s.console_lines.saturating_add(MORE_LINES),
+            Action::SetSchedule(kind) => {
+                s.schedule = kind;
+                s.edits += 1;
+                s.playing = false;
+                s.running = None;
+                s.run_requested = true;
+                s.started = true;
+            }
+            Action::Explore(_) => s.exploring = Some((0, 1)),
+            Action::ExploreProgress { runs, planned } => {
+                if s.exploring.is_none() {
+                    return self;
+                }
+                s.exploring = Some((runs, planned));
+            }
+            Action::Explored(explored) => {
+                if explored.source != s.source {
+                    return self; // of code since changed
+                }
+                s.exploring = None;
+                s.explored = Some(explored);
+            }
             Action::ToggleHelp => s.help_open = !s.help_open,
             Action::CloseHelp => s.help_open = false,
         }

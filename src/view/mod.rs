@@ -10,6 +10,7 @@ pub mod errors;
 pub mod highlight;
 pub mod lessons;
 pub mod markdown;
+pub mod outcomes;
 pub mod step;
 pub mod timeline;
 pub mod tokens;

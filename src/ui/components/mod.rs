@@ -4,6 +4,7 @@ mod console;
 mod controls;
 mod editor;
 mod lesson;
+mod schedule;
 mod switches;
 mod timeline;
 
@@ -11,5 +12,6 @@ pub use console::ConsoleView;
 pub use controls::Controls;
 pub use editor::Editor;
 pub use lesson::LessonView;
+pub use schedule::ScheduleBar;
 pub use switches::DaemonSwitches;
 pub use timeline::TimelineView;
