@@ -49,6 +49,21 @@ fn random_schedules_lose_updates_that_the_default_order_keeps() {
 }
 
 #[test]
+fn every_changed_decision_is_marked_where_it_took_effect() {
+    let r = (0..50)
+        .map(|seed| run(RACE, &with(PolicyKind::Random { seed })))
+        .find(|r| r.schedule.changes.len() > 2)
+        .expect("a random run that differs from the default");
+    assert_eq!(r.trace.changed_at.len(), r.schedule.changes.len());
+    assert!(
+        r.trace.changed_at.windows(2).all(|w| w[0] <= w[1]) && r.trace.changed_at.iter().all(|&k| k < r.trace.len())
+    );
+    let timeline = threadplay::view::timeline::Timeline::new(&r.trace);
+    assert_eq!(timeline.changes.len(), r.schedule.changes.len());
+    assert!(run(RACE, &with(PolicyKind::Fifo)).trace.changed_at.is_empty());
+}
+
+#[test]
 fn some_schedules_deadlock_and_some_finish() {
     let exits: Vec<String> = (0..300)
         .map(|seed| {

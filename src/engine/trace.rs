@@ -138,6 +138,9 @@ pub struct Trace {
     pub stderr: String,
     /// The step from which lines were no longer recorded (`Settings::max_trace_steps`), if any.
     pub lines_cut_at: Option<usize>,
+    /// The step counts at which a decision other than the default's took effect (a schedule
+    /// other than CPython's order): the timeline marks them.
+    pub changed_at: Vec<usize>,
     checkpoints: Vec<Snapshot>,
     /// Running state while recording, used to build checkpoints.
     live: Option<Snapshot>,

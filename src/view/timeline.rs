@@ -96,6 +96,8 @@ pub struct Timeline {
     pub lanes: Vec<Lane>,
     pub ticks: Vec<Tick>,
     pub breaks: Vec<Break>,
+    /// Where a decision other than CPython's order's took effect (another schedule).
+    pub changes: Vec<f64>,
     steps: usize,
     /// (step index of a clock jump, extra width of all jumps up to and including it).
     jumps: Vec<(usize, f64)>,
@@ -140,10 +142,19 @@ impl Timeline {
             })
             .collect();
         let total = (steps as f64 + acc).max(1.0);
-        let mut timeline = Timeline { lanes: Vec::new(), ticks: Vec::new(), breaks: Vec::new(), steps, jumps, total };
+        let mut timeline = Timeline {
+            lanes: Vec::new(),
+            ticks: Vec::new(),
+            breaks: Vec::new(),
+            changes: Vec::new(),
+            steps,
+            jumps,
+            total,
+        };
         timeline.lanes = lanes(trace, &timeline);
         timeline.ticks = ticks(trace, &timeline, &jump_times);
         timeline.breaks = breaks(&timeline, &jump_times);
+        timeline.changes = trace.changed_at.iter().map(|&k| timeline.x(k)).collect();
         timeline
     }
 

@@ -161,6 +161,9 @@ impl Scheduler {
             return self.ready.pop_front();
         }
         let k = self.vm.policy.pick(self.ready.len());
+        if k != 0 {
+            self.vm.trace.changed_at.push(self.vm.trace.steps.len());
+        }
         self.note_divergence(false);
         self.ready.remove(k)
     }

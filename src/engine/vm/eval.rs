@@ -105,7 +105,11 @@ impl Vm {
         if !self.others_ready {
             return due;
         }
-        self.policy.at_switch(due)
+        let choice = self.policy.at_switch(due);
+        if choice != due {
+            self.trace.changed_at.push(self.trace.steps.len());
+        }
+        choice
     }
 
     /// Finds a handler for `exc` in the frames at or above `base`, popping frames that have none

@@ -172,5 +172,21 @@ fn Bars(props: &BarsProps) -> Html {
             </svg>
         }
     });
-    html! { <g>{ for lanes }<line class="axis" x1="0" x2="100%" y1={axis.to_string()} y2={axis.to_string()} />{ for breaks }</g> }
+    // A mark on the axis where the schedule chose otherwise than CPython's order.
+    let changes = timeline.changes.iter().map(|x| {
+        html! {
+            <svg class="decision" x={format!("{:.3}%", x * 100.0)} y={(axis - 5).to_string()} width="1" overflow="visible">
+                <title>{ "Here the schedule chose otherwise than CPython's own order" }</title>
+                <path d="M-4,0 L4,0 L0,7 Z" />
+            </svg>
+        }
+    });
+    html! {
+        <g>
+            { for lanes }
+            <line class="axis" x1="0" x2="100%" y1={axis.to_string()} y2={axis.to_string()} />
+            { for breaks }
+            { for changes }
+        </g>
+    }
 }
