@@ -45,5 +45,9 @@ test('Explore lists each outcome, and Show this run replays it', async ({ page }
   // The replayed run prints what the outcome says, and is the current run (not greyed).
   await expect(consoleLog(page).locator('.line .text').filter({ hasText: new RegExp(`^${printed}$`) })).toHaveCount(1);
   await expect(page.locator('.results')).not.toHaveAttribute('aria-disabled', 'true');
+  // The timeline marks where the schedule chose otherwise than CPython's order.
+  await expect(page.locator('svg.lanes .decision title').first()).toHaveText(
+    "Here the schedule chose otherwise than CPython's own order",
+  );
   await expect(outcomes.getByRole('button', { name: 'Explore further' })).toBeVisible();
 });
