@@ -2,6 +2,8 @@
 //! end with a message, within a small instruction budget.
 
 use proptest::prelude::*;
+use threadplay::engine::sched::policy::PolicyKind;
+use threadplay::engine::sched::schedule::Schedule;
 use threadplay::engine::{run, Settings};
 
 const SEED_PROGRAM: &str = "\
@@ -46,6 +48,20 @@ proptest! {
         while !src.is_char_boundary(end) { end -= 1; }
         src.replace_range(start..end, &insert);
         let _ = run(&src, &settings());
+    }
+
+    /// Any schedule, and any schedule token replayed on any program, runs or ends with a message.
+    #[test]
+    fn any_schedule_never_panics(seed in any::<u64>(), cut in 0usize..400, token in "1\\.c\\.u(\\.[0-9a-z]{1,3}(S|P[1-9]))*") {
+        let random = Settings { schedule: PolicyKind::Random { seed }, ..settings() };
+        let r = run(SEED_PROGRAM, &random);
+        let replayed = run(SEED_PROGRAM, &Settings { schedule: PolicyKind::Replay(r.schedule.clone()), ..settings() });
+        prop_assert_eq!(replayed.stdout(), r.stdout());
+        let mut src = SEED_PROGRAM.to_string();
+        src.truncate(cut.min(src.len()));
+        if let Ok(schedule) = Schedule::from_token(&token) {
+            let _ = run(&src, &Settings { schedule: PolicyKind::Replay(schedule), ..settings() });
+        }
     }
 }
 
