@@ -106,3 +106,25 @@ proptest! {
         prop_assert_eq!(again.schedule.to_token(), token);
     }
 }
+
+#[test]
+fn you_choose_stops_where_a_thread_blocked_and_runs_the_one_chosen() {
+    use threadplay::engine::sched::schedule::{Change, Entry};
+    use threadplay::engine::Session;
+    let src = "import threading\ngo = threading.Event()\ndef say(word):\n    go.wait()\n    print(word)\n\
+               ts = [threading.Thread(target=say, args=(w,), name=w) for w in ('alice', 'bob')]\n\
+               for t in ts:\n    t.start()\ngo.set()\nfor t in ts:\n    t.join()\n";
+    let manual = |schedule: Schedule, answered: u64| with(PolicyKind::Manual { schedule, answered });
+    let mut session = Session::new(src, &manual(Schedule::default(), 0));
+    assert!(session.advance(u64::MAX), "the run stops to ask");
+    let (index, candidates) = session.awaiting_choice().map(|(i, c)| (i, c.to_vec())).expect("a choice");
+    let names: Vec<String> = candidates.iter().map(|&t| session.trace().threads[t as usize].name.to_string()).collect();
+    assert_eq!(names, ["alice", "bob"]);
+    // Choosing bob (the second candidate) runs him first; later choices are asked again.
+    let chosen = Schedule { changes: vec![Entry { index, change: Change::Pick(1) }] };
+    let mut session = Session::new(src, &manual(chosen.clone(), index + 1));
+    while !session.advance(u64::MAX) {}
+    assert!(session.trace().stdout.starts_with("bob\n") || session.awaiting_choice().is_some());
+    let replayed = run(src, &with(PolicyKind::Replay(chosen)));
+    assert_eq!(replayed.stdout(), "bob\nalice\n");
+}

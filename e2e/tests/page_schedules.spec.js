@@ -51,3 +51,27 @@ test('Explore lists each outcome, and Show this run replays it', async ({ page }
   );
   await expect(outcomes.getByRole('button', { name: 'Explore further' })).toBeVisible();
 });
+
+test('You choose: the run stops where a thread blocked, and Run bob next runs bob', async ({ page }) => {
+  await openPage(page, './?lesson=race');
+  await editor(page).fill(
+    'import threading\ngo = threading.Event()\ndef say(word):\n    go.wait()\n    print(word)\n' +
+      "ts = [threading.Thread(target=say, args=(w,), name=w) for w in ('alice', 'bob')]\n" +
+      'for t in ts:\n    t.start()\ngo.set()\nfor t in ts:\n    t.join()\n',
+  );
+  await expect(consoleLog(page)).toContainText('alice\nbob'.split('\n')[0]);
+  await schedule(page).selectOption('manual');
+  const choice = page.getByRole('group', { name: 'Which thread runs next' });
+  await expect(choice).toBeVisible();
+  await expect(consoleLog(page)).toContainText('Which thread runs next? You choose: pick one below.');
+  await expect(button(page, 'Run alice next')).toBeVisible();
+  await button(page, 'Run bob next').click();
+  // Every later choice goes to bob's side too, until the run ends.
+  for (let i = 0; i < 10 && (await button(page, 'Run bob next').count()) > 0; i++) {
+    await button(page, 'Run bob next').click();
+  }
+  await expect(consoleLog(page)).toContainText(/Exited with status 0/);
+  await expect(choice).toHaveCount(0);
+  const texts = (await consoleLog(page).locator('.line .text').allInnerTexts()).map((t) => t.trim());
+  expect(texts.slice(0, 2)).toEqual(['bob', 'alice']);
+});

@@ -160,10 +160,14 @@ impl Session {
         Session { state: SessionState::Running(sched) }
     }
 
-    /// Runs about `instructions` more bytecode instructions; true once the run has ended.
+    /// Runs about `instructions` more bytecode instructions; true once the run has ended, or
+    /// waits for the learner's choice (`awaiting_choice`).
     pub fn advance(&mut self, instructions: u64) -> bool {
         let SessionState::Running(sched) = &mut self.state else { return true };
         let exit = sched.advance(instructions);
+        if sched.awaiting.is_some() {
+            return true;
+        }
         if let Some(missing) = sched.vm.missing_module {
             let trace = std::mem::take(&mut sched.vm.trace);
             self.state = SessionState::Missing { modules: vec![missing], trace };
@@ -178,6 +182,15 @@ impl Session {
                 true
             }
             None => false,
+        }
+    }
+
+    /// "You choose": the number of the decision point the run stopped at and the threads the
+    /// learner may run next, in the order CPython would consider them.
+    pub fn awaiting_choice(&self) -> Option<(u64, &[trace::ThreadId])> {
+        match &self.state {
+            SessionState::Running(sched) => sched.awaiting.as_deref().map(|c| (sched.vm.policy.decisions, c)),
+            _ => None,
         }
     }
 

@@ -224,6 +224,7 @@ fn workbench(state: &State, calls: &[daemon::ThreadCall], wiring: Wiring, crashe
             />
             <ScheduleBar schedule={state.schedule.clone()} exploring={state.exploring}
                 explored={state.explored.clone().filter(|e| e.source == state.source)}
+                choice={state.recorded.as_ref().filter(|r| current && k == r.len()).and_then(|r| r.choice.clone()).map(|c| c.1)}
                 on_action={on_action.clone()} />
             <p class={classes!("now", (!current).then_some("stale"))} aria-live="polite"
                 aria-busy={state.running.is_some().then_some("true")}>{ spoken(&words) }</p>

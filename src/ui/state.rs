@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::engine::sched::policy::PolicyKind;
+use crate::engine::sched::schedule::Change;
 use crate::engine::trace::{StepKind, Trace};
 use crate::engine::Session;
 use crate::view::console::{status_line, stopped_line, Console};
@@ -48,6 +49,9 @@ pub struct Recorded {
     pub timeline: Timeline,
     /// The console's final status line.
     pub status: String,
+    /// "You choose": the run stopped to ask which thread runs next: the decision point's
+    /// number and the candidates, each with the name its button gives it.
+    pub choice: Option<(u64, Vec<String>)>,
 }
 
 impl Recorded {
@@ -56,8 +60,14 @@ impl Recorded {
         let trace = session.trace();
         let console = Console::new(trace);
         let timeline = Timeline::new(trace);
-        let status = status_line(trace, if session.is_done() { trace.exit() } else { None });
-        Recorded { edits, session, console, timeline, status }
+        let choice = session
+            .awaiting_choice()
+            .map(|(index, candidates)| (index, crate::view::step::choice_names(trace, candidates)));
+        let status = match choice {
+            Some(_) => "Which thread runs next? You choose: pick one below.".to_string(),
+            None => status_line(trace, if session.is_done() { trace.exit() } else { None }),
+        };
+        Recorded { edits, session, console, timeline, status, choice }
     }
 
     /// Builds the views of a run the learner stopped (Stop) before it ended.
@@ -156,6 +166,8 @@ pub enum Action {
     ShowMore,
     /// Run the code under this schedule from now on (and show the run's end).
     SetSchedule(PolicyKind),
+    /// "You choose": run the k-th of the threads offered next.
+    Choose(usize),
     /// "Explore" (schedules with at most this many changes) and its "Stop": the page starts and
     /// stops the exploration; the state shows its progress and result.
     Explore(u32),
@@ -294,6 +306,22 @@ impl Reducible for State {
             Action::Speed(speed) => s.speed = speed.max(1),
             Action::Stop | Action::StopExplore => {}
             Action::ShowMore => s.console_lines = s.console_lines.saturating_add(MORE_LINES),
+            Action::Choose(k) => {
+                let (Some((index, _)), PolicyKind::Manual { schedule, .. }) =
+                    (s.recorded.as_ref().and_then(|r| r.choice.clone()), &s.schedule)
+                else {
+                    return self;
+                };
+                let mut schedule = schedule.clone();
+                if k > 0 {
+                    schedule.changes.push((index, Change::Pick(k as u32)).into());
+                }
+                s.schedule = PolicyKind::Manual { schedule, answered: index + 1 };
+                s.edits += 1;
+                s.playing = false;
+                s.running = None;
+                s.run_requested = true;
+            }
             Action::SetSchedule(kind) => {
                 s.schedule = kind;
                 s.edits += 1;

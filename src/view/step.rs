@@ -74,6 +74,24 @@ pub fn markers(trace: &Trace, snapshot: &Snapshot) -> Vec<Marker> {
         .collect()
 }
 
+/// "You choose": how each thread the learner may run next is named on its button — its name,
+/// and its ident after it when another candidate has the same name.
+pub fn choice_names(trace: &Trace, candidates: &[ThreadId]) -> Vec<String> {
+    let name =
+        |t: ThreadId| trace.threads.get(t as usize).map_or_else(|| format!("thread #{t}"), |i| i.name.to_string());
+    candidates
+        .iter()
+        .map(|&t| {
+            let shared = candidates.iter().filter(|&&o| name(o) == name(t)).count() > 1;
+            if shared {
+                format!("{} {}", name(t), crate::engine::modules::ident_of(t))
+            } else {
+                name(t)
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use library::{lazy_provider, python_module, Library, Lookup, PythonModule, LAZY_NAMES, PYTHON_MODULES};
-pub use thread::{lock_release_all_waiters, start_thread_frame};
+pub use thread::{ident_of, lock_release_all_waiters, start_thread_frame};
 
 /// Puts a native module's functions into its namespace.
 type Installer = fn(&mut Vm, &Rc<RefCell<Namespace>>);

@@ -49,6 +49,10 @@ pub struct Scheduler {
     started: Option<ThreadId>,
     /// The note that a replayed schedule no longer fits was written.
     noted_divergence: bool,
+    /// The last thread to run blocked or ended (rather than gave way): "You choose" asks then.
+    after_block: bool,
+    /// "You choose": the run waits for the learner to pick one of these ready threads.
+    pub awaiting: Option<Vec<ThreadId>>,
 }
 
 /// The virtual clock never goes past 2^63 - 1 ns: every sleep and timeout is below 2^63 ns, so
@@ -69,6 +73,8 @@ impl Scheduler {
             resume: None,
             started: None,
             noted_divergence: false,
+            after_block: false,
+            awaiting: None,
         }
     }
 
@@ -107,6 +113,9 @@ impl Scheduler {
     /// returns the exit if the program ended. Running in slices records exactly the trace that
     /// one uninterrupted run records.
     pub fn advance(&mut self, instructions: u64) -> Option<Exit> {
+        if self.awaiting.is_some() {
+            return None;
+        }
         self.vm.pause_at = self.vm.instructions.saturating_add(instructions.max(1));
         crate::engine::value::int::set_str_digits_limit(self.vm.str_digits_limit);
         crate::engine::value::ops::set_container_limit(self.vm.settings.max_container_len);
@@ -138,7 +147,12 @@ impl Scheduler {
                 }
                 continue;
             }
-            let Some(tid) = self.pick() else { continue };
+            let Some(tid) = self.pick() else {
+                if self.awaiting.is_some() {
+                    return None;
+                }
+                continue;
+            };
             self.set_state(tid, ThreadState::Running);
             self.vm.preempt_at = self.preempt_time(self.vm.clock);
             if let Some(exit) = self.run_slice(tid) {
@@ -159,6 +173,10 @@ impl Scheduler {
         }
         if self.ready.len() < 2 {
             return self.ready.pop_front();
+        }
+        if self.after_block && self.vm.policy.asks() {
+            self.awaiting = Some(self.ready.iter().copied().collect());
+            return None;
         }
         let k = self.vm.policy.pick(self.ready.len());
         if k != 0 {
@@ -202,6 +220,8 @@ impl Scheduler {
         loop {
             self.vm.others_ready = !self.ready.is_empty();
             let outcome = self.vm.run_thread(tid);
+            self.after_block =
+                matches!(outcome, StepOutcome::Blocked(_) | StepOutcome::Finished | StepOutcome::Failed(_));
             if !self.vm.policy.is_fifo() {
                 self.note_divergence(false);
             }

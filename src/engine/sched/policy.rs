@@ -24,6 +24,9 @@ pub enum PolicyKind {
     Random { seed: u64 },
     /// Follow a recorded schedule.
     Replay(Schedule),
+    /// "You choose": follow the choices made so far (`schedule`, for the first `answered`
+    /// decision points), then stop at the next pick after a thread blocked or ended, to ask.
+    Manual { schedule: Schedule, answered: u64 },
 }
 
 /// A decision point a run reached, for exploring the schedules near a run.
@@ -75,7 +78,7 @@ impl Policy {
         let choice = match self.kind {
             PolicyKind::Fifo => default,
             PolicyKind::Random { .. } => default || self.below(64) == 0,
-            PolicyKind::Replay(_) => match self.replayed(index) {
+            PolicyKind::Replay(_) | PolicyKind::Manual { .. } => match self.replayed(index) {
                 Some(Change::Switch) => !default,
                 Some(Change::Pick(_)) => self.diverge(index, default),
                 None => default,
@@ -97,7 +100,7 @@ impl Policy {
         let choice = match self.kind {
             PolicyKind::Fifo => 0,
             PolicyKind::Random { .. } => self.below(candidates as u64) as usize,
-            PolicyKind::Replay(_) => match self.replayed(index) {
+            PolicyKind::Replay(_) | PolicyKind::Manual { .. } => match self.replayed(index) {
                 Some(Change::Pick(k)) if (k as usize) < candidates => k as usize,
                 Some(_) => self.diverge(index, 0),
                 None => 0,
@@ -109,10 +112,15 @@ impl Policy {
         choice
     }
 
+    /// Whether the learner is to choose at the next decision point (a pick), as "You choose" asks.
+    pub fn asks(&self) -> bool {
+        matches!(self.kind, PolicyKind::Manual { answered, .. } if self.decisions >= answered)
+    }
+
     /// Whether a replayed schedule has changes the run never reached (it ended sooner).
     pub fn unfinished(&self) -> bool {
         match &self.kind {
-            PolicyKind::Replay(s) => self.next < s.changes.len(),
+            PolicyKind::Replay(s) | PolicyKind::Manual { schedule: s, .. } => self.next < s.changes.len(),
             _ => false,
         }
     }
@@ -124,7 +132,10 @@ impl Policy {
 
     /// The replayed change at decision `index`, if the schedule has one there.
     fn replayed(&mut self, index: u64) -> Option<Change> {
-        let PolicyKind::Replay(s) = &self.kind else { return None };
+        let s = match &self.kind {
+            PolicyKind::Replay(s) | PolicyKind::Manual { schedule: s, .. } => s,
+            _ => return None,
+        };
         let next = *s.changes.get(self.next)?;
         if next.index < index {
             // A change for a decision point of another kind, or none, was passed over.

@@ -15,6 +15,8 @@ pub struct ScheduleProps {
     pub exploring: Option<(u64, u64)>,
     /// The last exploration of the code shown.
     pub explored: Option<Shared<Explored>>,
+    /// "You choose": the threads the learner may run next, when the run waits for a choice.
+    pub choice: Option<Vec<String>>,
     pub on_action: Callback<Action>,
 }
 
@@ -28,6 +30,7 @@ pub fn ScheduleBar(props: &ScheduleProps) -> Html {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetSchedule(match select.value().as_str() {
             "random" => PolicyKind::Random { seed: seed.unwrap_or(1) },
+            "manual" => PolicyKind::Manual { schedule: Default::default(), answered: 0 },
             _ => PolicyKind::Fifo,
         })
     });
@@ -35,6 +38,7 @@ pub fn ScheduleBar(props: &ScheduleProps) -> Html {
         PolicyKind::Fifo => "fifo",
         PolicyKind::Random { .. } => "random",
         PolicyKind::Replay(_) => "replay",
+        PolicyKind::Manual { .. } => "manual",
     };
     let replay = matches!(props.schedule, PolicyKind::Replay(_));
     let bound = props.explored.as_ref().map_or(2, |e| e.bound);
@@ -45,6 +49,7 @@ pub fn ScheduleBar(props: &ScheduleProps) -> Html {
                     <select aria-label="Schedule" onchange={on_schedule}>
                         <option value="fifo" selected={value == "fifo"}>{ "CPython-like" }</option>
                         <option value="random" selected={value == "random"}>{ "Random" }</option>
+                        <option value="manual" selected={value == "manual"}>{ "You choose" }</option>
                         if replay { <option value="replay" selected=true>{ "Replay" }</option> }
                     </select>
                 </label>
@@ -68,6 +73,14 @@ pub fn ScheduleBar(props: &ScheduleProps) -> Html {
                         title="Run the code under many schedules and list what it can print">{ "Explore" }</button>
                 }
             </div>
+            if let Some(names) = &props.choice {
+                <div class="choice" role="group" aria-label="Which thread runs next">
+                    <span>{ "Which thread runs next?" }</span>
+                    { for names.iter().enumerate().map(|(k, name)| html! {
+                        <button onclick={props.on_action.reform(move |_| Action::Choose(k))}>{ format!("Run {name} next") }</button>
+                    }) }
+                </div>
+            }
             if let Some(explored) = &props.explored {
                 <section class="outcomes" aria-label="Outcomes">
                     <p class="summary">{ explored.summary.clone() }
