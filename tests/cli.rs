@@ -194,6 +194,11 @@ fn a_random_schedule_prints_its_token_and_the_token_replays_it() {
     assert!(seen.len() > 1, "random schedules print more than one outcome: {seen:?}");
     let bad = threadplay(&["run", file, "--replay", "1.i.u"]);
     assert_eq!(bad.status, 2);
+    // PCT too prints a token that replays its run.
+    let pct = threadplay(&["run", file, "--schedule", "pct", "--seed", "5", "--print-schedule"]);
+    let token = pct.stderr.lines().last().and_then(|l| l.strip_prefix("schedule: ")).unwrap_or_default();
+    let again = threadplay(&["run", file, "--replay", token]);
+    assert_eq!((pct.status, again.stdout.as_str()), (0, pct.stdout.as_str()));
 }
 
 #[test]

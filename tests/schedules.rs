@@ -64,6 +64,19 @@ fn every_changed_decision_is_marked_where_it_took_effect() {
 }
 
 #[test]
+fn pct_finds_the_deadlock_and_its_runs_replay_exactly() {
+    let points = run(DEADLOCK, &Settings { record_points: true, ..with(PolicyKind::Fifo) }).points.len() as u64;
+    let runs: Vec<Run> =
+        (0..100).map(|seed| run(DEADLOCK, &with(PolicyKind::Pct { seed, depth: 3, points }))).collect();
+    assert!(runs.iter().any(|r| r.exit == threadplay::engine::trace::Exit::Deadlock));
+    assert!(runs.iter().any(|r| r.exit == threadplay::engine::trace::Exit::Status(0)));
+    for r in runs.iter().take(20) {
+        let again = run(DEADLOCK, &with(PolicyKind::Replay(r.schedule.clone())));
+        assert_eq!(seen(&again), seen(r));
+    }
+}
+
+#[test]
 fn some_schedules_deadlock_and_some_finish() {
     let exits: Vec<String> = (0..300)
         .map(|seed| {

@@ -5,7 +5,8 @@
 //!
 //! - **Systematic**, with a bound k: every schedule with at most k decisions that differ from the
 //!   default, breadth first (k = 0 is the default run alone). "Exhaustive" when all of them ran.
-//! - **Sampled**: n runs of the seeded random policy, seeds derived from one seed.
+//! - **Sampled**: n runs alternating PCT (depth 3) and the seeded random policy, seeds derived
+//!   from one seed; PCT's number of decision points comes from a first, default run.
 
 use super::modules::Library;
 use super::sched::policy::{Point, PolicyKind};
@@ -19,7 +20,7 @@ use std::collections::VecDeque;
 pub enum Plan {
     /// Every schedule with at most `bound` changes, stopping after `max_runs` runs if given.
     Systematic { bound: u32, max_runs: Option<u64> },
-    /// `runs` runs of the random policy, with seeds derived from `seed`.
+    /// `runs` runs alternating PCT (depth 3) and the random policy, with seeds derived from `seed`.
     Sampled { runs: u64, seed: u64 },
 }
 
@@ -75,6 +76,8 @@ pub struct Explorer {
     /// Systematic: the schedules queued so far (the default's included).
     queued: u64,
     cut: bool,
+    /// Sampled: the decision points of the default run (PCT draws its drop points among them).
+    points: Option<u64>,
 }
 
 impl Explorer {
@@ -88,6 +91,7 @@ impl Explorer {
             queue: VecDeque::from([Schedule::default()]),
             queued: 1,
             cut: false,
+            points: None,
         }
     }
 
@@ -99,8 +103,20 @@ impl Explorer {
                     if self.found.runs >= runs {
                         return true;
                     }
+                    let points = match self.points {
+                        Some(p) => p,
+                        None => {
+                            let p = self.run(PolicyKind::Fifo, true).points.len() as u64;
+                            *self.points.insert(p)
+                        }
+                    };
                     let seed = splitmix(seed.wrapping_add(self.found.runs));
-                    let r = self.run(PolicyKind::Random { seed }, false);
+                    let kind = if self.found.runs.is_multiple_of(2) {
+                        PolicyKind::Pct { seed, depth: 3, points }
+                    } else {
+                        PolicyKind::Random { seed }
+                    };
+                    let r = self.run(kind, false);
                     self.found.add(&r);
                 }
                 Plan::Systematic { bound, max_runs } => {

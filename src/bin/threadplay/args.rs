@@ -7,7 +7,7 @@ use threadplay::engine::Settings;
 
 pub const RUN_USAGE: &str = "\
 usage: threadplay run FILE.py [--trace] [--daemon=true|false] [--max-instructions=N]
-                     [--schedule fifo|random] [--seed N] [--replay SCHEDULE] [--print-schedule]
+                     [--schedule fifo|random|pct] [--seed N] [--replay SCHEDULE] [--print-schedule]
 
 Runs a Python script on threadplay's simulated, deterministic scheduler and prints what
 it prints, exiting with its status, as `python3 FILE.py` would.
@@ -18,8 +18,10 @@ options:
   --daemon=true|false     make every threading.Thread the script creates a daemon (or not)
   --max-instructions=N    stop after N bytecode instructions (default {max});
                           --max-steps=N is the same
-  --schedule fifo|random  who runs when: CPython's own order (fifo, the default), or a
-                          seeded random one (give way at 1 in 64 switch points)
+  --schedule fifo|random|pct
+                          who runs when: CPython's own order (fifo, the default), a
+                          seeded random one (give way at 1 in 64 switch points), or
+                          PCT (seeded random thread priorities, depth 3)
   --seed N                the random schedule's seed (default 0; the program's own
                           `random` keeps its own seeding)
   --replay SCHEDULE       run the schedule a run printed (`schedule: 1.c.u...`) again
@@ -39,7 +41,8 @@ and exit status) with how many runs gave it and the command that replays one of 
 options:
   --bound K               every schedule with at most K changes from CPython's own order
                           (stops after --runs N runs if given, and then is not exhaustive)
-  --runs N                without --bound: N runs of seeded random schedules (default 1000)
+  --runs N                without --bound: N runs of seeded schedules, PCT and random in
+                          turn (default 1000)
   --seed N                the seed the random schedules' seeds come from (default 0)
   --daemon=true|false     as for run
   --max-instructions=N    each run's instruction budget (default {max})
@@ -79,7 +82,8 @@ pub struct Common {
 pub struct RunArgs {
     pub common: Common,
     pub trace: bool,
-    pub random: bool,
+    /// "random" or "pct"; None for CPython's order.
+    pub policy: Option<String>,
     pub replay: Option<Schedule>,
     pub print_schedule: bool,
 }
@@ -139,11 +143,10 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 common.seed = v.parse().map_err(|_| format!("--seed takes a whole number, not '{v}'"))?;
             }
             "--schedule" if !explore => {
-                let v = value("fifo or random")?;
+                let v = value("fifo, random or pct")?;
                 match v.as_str() {
-                    "fifo" | "random" => schedule_name = Some(v),
-                    "pct" => return Err("--schedule pct is not available yet: use fifo or random".into()),
-                    _ => return Err(format!("--schedule takes fifo or random, not '{v}'")),
+                    "fifo" | "random" | "pct" => schedule_name = Some(v),
+                    _ => return Err(format!("--schedule takes fifo, random or pct, not '{v}'")),
                 }
             }
             "--replay" if !explore => {
@@ -176,9 +179,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     if explore {
         return Ok(Command::Explore(ExploreArgs { common, ..ex }));
     }
-    run.random = schedule_name.as_deref() == Some("random");
-    if run.random && run.replay.is_some() {
-        return Err("--replay follows a recorded schedule: it cannot go with --schedule random".into());
+    run.policy = schedule_name.filter(|s| s != "fifo");
+    if let (Some(p), Some(_)) = (&run.policy, &run.replay) {
+        return Err(format!("--replay follows a recorded schedule: it cannot go with --schedule {p}"));
     }
     Ok(Command::Run(RunArgs { common, ..run }))
 }
@@ -218,7 +221,7 @@ mod tests {
         else {
             panic!("not a run")
         };
-        assert!(r.random && r.print_schedule && r.common.seed == 9);
+        assert!(r.policy.as_deref() == Some("random") && r.print_schedule && r.common.seed == 9);
         let Ok(Command::Run(r)) = parse(&args(&["run", "a.py", "--replay", "1.c.u.4S"])) else { panic!("not a run") };
         assert_eq!(r.replay.map(|s| s.to_token()).as_deref(), Some("1.c.u.4S"));
         let Ok(Command::Explore(e)) = parse(&args(&["explore", "a.py", "--bound", "2", "--runs=50", "--json"])) else {

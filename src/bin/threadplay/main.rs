@@ -61,10 +61,17 @@ fn run(r: args::RunArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let schedule = match (r.replay, r.random) {
+    let seed = r.common.seed;
+    let schedule = match (r.replay, r.policy.as_deref()) {
         (Some(s), _) => PolicyKind::Replay(s),
-        (None, true) => PolicyKind::Random { seed: r.common.seed },
-        (None, false) => PolicyKind::Fifo,
+        (None, Some("random")) => PolicyKind::Random { seed },
+        (None, Some(_)) => {
+            // PCT draws its priority drops among the decision points a default run reaches.
+            let first = Settings { record_points: true, ..settings_of(&r.common) };
+            let points = engine::run(&source, &first).points.len() as u64;
+            PolicyKind::Pct { seed, depth: 3, points }
+        }
+        (None, None) => PolicyKind::Fifo,
     };
     let settings = Settings { record_lines: r.trace, schedule, ..settings_of(&r.common) };
     let run = engine::run(&source, &settings);

@@ -178,7 +178,8 @@ impl Scheduler {
             self.awaiting = Some(self.ready.iter().copied().collect());
             return None;
         }
-        let k = self.vm.policy.pick(self.ready.len());
+        let ready: Vec<ThreadId> = self.ready.iter().copied().collect();
+        let k = self.vm.policy.pick(&ready);
         if k != 0 {
             self.vm.trace.changed_at.push(self.vm.trace.steps.len());
         }
@@ -219,6 +220,9 @@ impl Scheduler {
     fn run_slice(&mut self, tid: ThreadId) -> Option<Exit> {
         loop {
             self.vm.others_ready = !self.ready.is_empty();
+            if self.vm.policy.needs_threads() {
+                self.vm.ready_now = self.ready.iter().copied().collect();
+            }
             let outcome = self.vm.run_thread(tid);
             self.after_block =
                 matches!(outcome, StepOutcome::Blocked(_) | StepOutcome::Finished | StepOutcome::Failed(_));

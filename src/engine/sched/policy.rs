@@ -24,6 +24,10 @@ pub enum PolicyKind {
     Random { seed: u64 },
     /// Follow a recorded schedule.
     Replay(Schedule),
+    /// Probabilistic concurrency testing (Burckhardt et al., ASPLOS 2010), seeded: each thread
+    /// gets a random priority and the highest-priority ready thread runs; at `depth - 1` decision
+    /// points drawn among the first `points` the running thread drops below every other.
+    Pct { seed: u64, depth: u32, points: u64 },
     /// "You choose": follow the choices made so far (`schedule`, for the first `answered`
     /// decision points), then stop at the next pick after a thread blocked or ended, to ask.
     Manual { schedule: Schedule, answered: u64 },
@@ -53,15 +57,62 @@ pub struct Policy {
     pub diverged_at: Option<u64>,
     /// Every decision point reached, when exploring asks for them.
     pub points: Option<Vec<Point>>,
+    /// PCT: each thread's priority (by thread id; 0 until first seen), the decision points at
+    /// which the running thread's priority drops, and how many drops there were.
+    priorities: Vec<u64>,
+    drops: Vec<u64>,
+    dropped: u64,
 }
 
 impl Policy {
     pub fn new(kind: PolicyKind) -> Self {
         let rng = match &kind {
-            PolicyKind::Random { seed } => *seed ^ 0x9e37_79b9_7f4a_7c15,
+            PolicyKind::Random { seed } | PolicyKind::Pct { seed, .. } => *seed ^ 0x9e37_79b9_7f4a_7c15,
             _ => 0,
         };
-        Policy { kind, rng, ..Policy::default() }
+        let mut policy = Policy { kind, rng, ..Policy::default() };
+        if let PolicyKind::Pct { depth, points, .. } = policy.kind {
+            policy.drops = (1..depth.max(1)).map(|_| policy.below(points.max(1))).collect();
+        }
+        policy
+    }
+
+    /// Whether the policy needs to know which threads are ready at a switch point (PCT does).
+    pub fn needs_threads(&self) -> bool {
+        matches!(self.kind, PolicyKind::Pct { .. })
+    }
+
+    /// PCT: the priority of `t`, drawn the first time it is asked for (always above any
+    /// priority a drop gives).
+    fn priority(&mut self, t: u32) -> u64 {
+        let i = t as usize;
+        if self.priorities.len() <= i {
+            self.priorities.resize(i + 1, 0);
+        }
+        if self.priorities[i] == 0 {
+            self.priorities[i] = 1_000 + self.below(1 << 40);
+        }
+        self.priorities[i]
+    }
+
+    /// PCT at decision `index`: drops the running thread's priority if `index` is a drop point.
+    fn pct_drop(&mut self, index: u64, running: u32) {
+        if self.drops.contains(&index) {
+            self.priority(running);
+            self.dropped += 1;
+            self.priorities[running as usize] = 1 + self.drops.len() as u64 - self.dropped;
+        }
+    }
+
+    /// PCT: the position among `ready` of the ready thread with the highest priority.
+    fn highest(&mut self, ready: &[u32]) -> usize {
+        let mut best = 0;
+        for (k, &t) in ready.iter().enumerate() {
+            if self.priority(t) > self.priority(ready[best]) {
+                best = k;
+            }
+        }
+        best
     }
 
     pub fn is_fifo(&self) -> bool {
@@ -69,7 +120,8 @@ impl Policy {
     }
 
     /// At a switch point with another thread ready: whether the running thread gives way.
-    pub fn at_switch(&mut self, default: bool) -> bool {
+    /// `running` and `ready` matter to PCT only.
+    pub fn at_switch(&mut self, default: bool, running: u32, ready: &[u32]) -> bool {
         let index = self.decisions;
         self.decisions += 1;
         if let Some(points) = &mut self.points {
@@ -78,6 +130,11 @@ impl Policy {
         let choice = match self.kind {
             PolicyKind::Fifo => default,
             PolicyKind::Random { .. } => default || self.below(64) == 0,
+            PolicyKind::Pct { .. } => {
+                self.pct_drop(index, running);
+                let top = ready.iter().map(|&t| self.priority(t)).max().unwrap_or(0);
+                default || top > self.priority(running)
+            }
             PolicyKind::Replay(_) | PolicyKind::Manual { .. } => match self.replayed(index) {
                 Some(Change::Switch) => !default,
                 Some(Change::Pick(_)) => self.diverge(index, default),
@@ -90,8 +147,9 @@ impl Policy {
         choice
     }
 
-    /// At a pick among `candidates` (two or more) ready threads: the position of the one to run.
-    pub fn pick(&mut self, candidates: usize) -> usize {
+    /// At a pick among the `ready` threads (two or more): the position of the one to run.
+    pub fn pick(&mut self, ready: &[u32]) -> usize {
+        let candidates = ready.len();
         let index = self.decisions;
         self.decisions += 1;
         if let Some(points) = &mut self.points {
@@ -100,6 +158,7 @@ impl Policy {
         let choice = match self.kind {
             PolicyKind::Fifo => 0,
             PolicyKind::Random { .. } => self.below(candidates as u64) as usize,
+            PolicyKind::Pct { .. } => self.highest(ready),
             PolicyKind::Replay(_) | PolicyKind::Manual { .. } => match self.replayed(index) {
                 Some(Change::Pick(k)) if (k as usize) < candidates => k as usize,
                 Some(_) => self.diverge(index, 0),

@@ -105,7 +105,7 @@ impl Vm {
         if !self.others_ready {
             return due;
         }
-        let choice = self.policy.at_switch(due);
+        let choice = self.policy.at_switch(due, self.current, &self.ready_now);
         if choice != due {
             self.trace.changed_at.push(self.trace.steps.len());
         }

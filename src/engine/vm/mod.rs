@@ -250,6 +250,8 @@ pub struct Vm {
     pub policy: crate::engine::sched::policy::Policy,
     /// Another thread is ready to run (set by the scheduler before it runs a thread).
     pub others_ready: bool,
+    /// The ready threads, for a policy that needs them (PCT; set by the scheduler).
+    pub ready_now: Vec<ThreadId>,
     /// The learner's line that the running thread's innermost script frame is at, set for
     /// `_thread.script_line` (modules/waits.rs) when it is called.
     pub waiting_line: Option<u32>,
@@ -307,6 +309,7 @@ impl Vm {
             relabelled: false,
             policy,
             others_ready: false,
+            ready_now: Vec::new(),
             waiting_line: None,
             thread_counter: 0,
             exit_status: None,

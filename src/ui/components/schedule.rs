@@ -36,7 +36,7 @@ pub fn ScheduleBar(props: &ScheduleProps) -> Html {
     });
     let value = match props.schedule {
         PolicyKind::Fifo => "fifo",
-        PolicyKind::Random { .. } => "random",
+        PolicyKind::Random { .. } | PolicyKind::Pct { .. } => "random",
         PolicyKind::Replay(_) => "replay",
         PolicyKind::Manual { .. } => "manual",
     };
