@@ -17,8 +17,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The one budget: gzip bytes of the first load. Lower it as the app allows. The make-room
  * issue reached 389,740 (budget 390,000); the fidelity issue may add up to 8 KB
  * (7.9 KB spent), the page issue 6 KB (5.5 KB spent, and done), the schedules issue 16 KB
- * (12.6 KB spent so far). */
-const BUDGET_GZIP_BYTES = 415_800;
+ * (13.3 KB spent so far). */
+const BUDGET_GZIP_BYTES = 416_500;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
