@@ -67,3 +67,23 @@ fn a_capped_exploration_is_not_exhaustive_and_sampling_never_is() {
         "the same seed, the same exploration"
     );
 }
+
+/// The deadlock lesson's "Things to try": with its pause every schedule within two changes
+/// deadlocks; without it, CPython's own order lets both diners eat, and some schedules deadlock.
+#[test]
+fn the_deadlock_lesson_deadlocks_always_with_its_pause_and_sometimes_without() {
+    let lesson = include_str!("../lessons/deadlock.py");
+    let plan = Plan::Systematic { bound: 2, max_runs: None };
+    let with_pause = explore(lesson, &settings(), plan);
+    assert!(with_pause.exhaustive);
+    assert!(with_pause.outcomes.iter().all(|o| o.stop() == "deadlock"), "{:?}", with_pause.outcomes);
+    let without: String = lesson.lines().filter(|l| !l.contains("time.sleep(0.1)")).map(|l| format!("{l}\n")).collect();
+    let e = explore(&without, &settings(), plan);
+    assert_eq!(e.outcomes[0].stop(), "normal");
+    assert_eq!(e.outcomes[0].schedule.changes.len(), 0, "CPython's own order lets both eat");
+    let endings: Vec<(&str, &str)> = e.outcomes.iter().map(|o| (o.stop(), o.stdout.as_str())).collect();
+    assert!(endings.contains(&("normal", "alice picked up one piece of cutlery\nalice eats\nbob picked up one piece of cutlery\nbob eats\ndinner is over\n")), "{endings:?}");
+    assert!(endings.contains(&("normal", "bob picked up one piece of cutlery\nbob eats\nalice picked up one piece of cutlery\nalice eats\ndinner is over\n")), "{endings:?}");
+    assert!(endings.iter().any(|(stop, _)| *stop == "deadlock"), "{endings:?}");
+    assert_eq!(endings.len(), 4, "{endings:?}");
+}
