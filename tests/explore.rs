@@ -87,3 +87,23 @@ fn the_deadlock_lesson_deadlocks_always_with_its_pause_and_sometimes_without() {
     assert!(endings.iter().any(|(stop, _)| *stop == "deadlock"), "{endings:?}");
     assert_eq!(endings.len(), 4, "{endings:?}");
 }
+
+/// The race lesson's "Things to try": without the pause no schedule within two changes loses a
+/// deposit (no switch point between the read and the write); a call there loses some.
+#[test]
+fn the_race_lesson_hides_its_race_until_a_call_comes_between_read_and_write() {
+    let lesson = include_str!("../lessons/race.py");
+    let plan = Plan::Systematic { bound: 2, max_runs: None };
+    let pause = "        time.sleep(0.001)            # the bank's computer is slow\n";
+    assert!(lesson.contains(pause));
+    let balances = |source: &str| -> Vec<String> {
+        let e = explore(source, &settings(), plan);
+        assert!(e.exhaustive);
+        e.outcomes.iter().filter_map(|o| o.stdout.lines().last().map(str::to_string)).collect()
+    };
+    let without = balances(&lesson.replace(pause, ""));
+    assert!(without.iter().all(|b| b == "balance: 100 (10 deposits of 10 were made)"), "{without:?}");
+    let with_call = balances(&lesson.replace(pause, "        current = int(current)\n"));
+    assert!(with_call.contains(&"balance: 50 (10 deposits of 10 were made)".to_string()), "{with_call:?}");
+    assert!(with_call.contains(&"balance: 100 (10 deposits of 10 were made)".to_string()), "{with_call:?}");
+}
