@@ -172,14 +172,11 @@ print(\"main ended\")
     insta::assert_snapshot!("trace_of_the_lesson", timeline);
 }
 
-const RACE: &str = "import threading\ncounter = 0\ndef ident(n):\n    return n\ndef work():\n    global counter\n    \
-                    for _ in range(3):\n        counter = ident(counter) + 1\n\
-                    ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\n\
-                    for t in ts:\n    t.join()\nprint(counter)\n";
+mod common;
 
 #[test]
 fn a_random_schedule_prints_its_token_and_the_token_replays_it() {
-    let path = script("cli_race.py", &RACE.replace("range(3)", "range(100)"));
+    let path = script("cli_race.py", &common::race(100));
     let file = path.to_str().unwrap_or_default();
     let mut seen = std::collections::BTreeSet::new();
     for seed in 0..30 {
@@ -203,7 +200,7 @@ fn a_random_schedule_prints_its_token_and_the_token_replays_it() {
 
 #[test]
 fn explore_lists_each_outcome_with_a_command_that_replays_it() {
-    let path = script("cli_explore.py", RACE);
+    let path = script("cli_explore.py", &common::race(3));
     let file = path.to_str().unwrap_or_default();
     let out = threadplay(&["explore", file, "--bound", "1"]);
     assert_eq!(out.status, 0, "{}", out.stderr);

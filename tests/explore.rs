@@ -6,17 +6,13 @@ use threadplay::engine::sched::policy::PolicyKind;
 use threadplay::engine::trace::Exit;
 use threadplay::engine::{run, Settings};
 
-/// Two threads add one three times each, with a call between reading and writing.
-const RACE: &str = "import threading\ncounter = 0\ndef ident(n):\n    return n\ndef work():\n    global counter\n    \
-                    for _ in range(3):\n        counter = ident(counter) + 1\n\
-                    ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\n\
-                    for t in ts:\n    t.join()\nprint(counter)\n";
+mod common;
+use common::DEADLOCK;
 
-const DEADLOCK: &str = "import threading\na = threading.Lock()\nb = threading.Lock()\ndef work():\n    pass\n\
-                        def one():\n    with a:\n        work()\n        with b:\n            print('one')\n\
-                        def two():\n    with b:\n        work()\n        with a:\n            print('two')\n\
-                        t1 = threading.Thread(target=one)\nt2 = threading.Thread(target=two)\n\
-                        t1.start(); t2.start(); t1.join(); t2.join()\nprint('done')\n";
+/// Two threads add one three times each, with a call between reading and writing.
+fn race() -> String {
+    common::race(3)
+}
 
 fn settings() -> Settings {
     Settings { filename: "t.py".into(), ..Settings::default() }
@@ -24,7 +20,7 @@ fn settings() -> Settings {
 
 #[test]
 fn bound_zero_is_the_default_run_alone() {
-    let e = explore(RACE, &settings(), Plan::Systematic { bound: 0, max_runs: None });
+    let e = explore(&race(), &settings(), Plan::Systematic { bound: 0, max_runs: None });
     assert_eq!((e.runs, e.exhaustive, e.bound), (1, true, Some(0)));
     assert_eq!(e.outcomes.len(), 1);
     assert_eq!(e.outcomes[0].stdout, "6\n");
@@ -33,13 +29,13 @@ fn bound_zero_is_the_default_run_alone() {
 
 #[test]
 fn a_bound_of_two_finds_lost_updates_and_each_outcome_replays() {
-    let e = explore(RACE, &settings(), Plan::Systematic { bound: 2, max_runs: None });
+    let e = explore(&race(), &settings(), Plan::Systematic { bound: 2, max_runs: None });
     assert!(e.exhaustive);
     let printed: Vec<&str> = e.outcomes.iter().map(|o| o.stdout.as_str()).collect();
     assert!(printed.contains(&"6\n") && printed.iter().any(|p| *p != "6\n"), "{printed:?}");
     assert_eq!(e.outcomes.iter().map(|o| o.count).sum::<u64>(), e.runs);
     for o in &e.outcomes {
-        let again = run(RACE, &Settings { schedule: PolicyKind::Replay(o.schedule.clone()), ..settings() });
+        let again = run(&race(), &Settings { schedule: PolicyKind::Replay(o.schedule.clone()), ..settings() });
         assert_eq!((again.stdout(), again.exit), (o.stdout.as_str(), o.exit));
         assert!(o.schedule.changes.len() <= 2);
     }
@@ -56,14 +52,14 @@ fn exploring_finds_that_the_lock_order_deadlocks_only_sometimes() {
 
 #[test]
 fn a_capped_exploration_is_not_exhaustive_and_sampling_never_is() {
-    let e = explore(RACE, &settings(), Plan::Systematic { bound: 2, max_runs: Some(10) });
+    let e = explore(&race(), &settings(), Plan::Systematic { bound: 2, max_runs: Some(10) });
     assert_eq!((e.runs, e.exhaustive), (10, false));
-    let s = explore(RACE, &settings(), Plan::Sampled { runs: 50, seed: 7 });
+    let s = explore(&race(), &settings(), Plan::Sampled { runs: 50, seed: 7 });
     assert_eq!((s.runs, s.exhaustive, s.bound), (50, false, None));
     assert_eq!(s.outcomes.iter().map(|o| o.count).sum::<u64>(), 50);
     assert_eq!(
         s,
-        explore(RACE, &settings(), Plan::Sampled { runs: 50, seed: 7 }),
+        explore(&race(), &settings(), Plan::Sampled { runs: 50, seed: 7 }),
         "the same seed, the same exploration"
     );
 }

@@ -8,19 +8,13 @@ use threadplay::engine::sched::policy::PolicyKind;
 use threadplay::engine::sched::schedule::Schedule;
 use threadplay::engine::{run, Run, Settings};
 
-/// Two threads add one 200 times each, with a call between reading and writing the counter.
-const RACE: &str = "import threading\ncounter = 0\ndef ident(n):\n    return n\ndef work():\n    global counter\n    \
-                    for _ in range(200):\n        counter = ident(counter) + 1\n\
-                    ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\n\
-                    for t in ts:\n    t.join()\nprint(counter)\n";
+mod common;
+use common::DEADLOCK;
 
-/// Each thread takes two locks in opposite orders, with a call between (a switch point: entering
-/// a `with` is not one, in CPython 3.11 as here).
-const DEADLOCK: &str = "import threading\na = threading.Lock()\nb = threading.Lock()\ndef work():\n    pass\n\
-                        def one():\n    with a:\n        work()\n        with b:\n            print('one')\n\
-                        def two():\n    with b:\n        work()\n        with a:\n            print('two')\n\
-                        t1 = threading.Thread(target=one)\nt2 = threading.Thread(target=two)\n\
-                        t1.start(); t2.start(); t1.join(); t2.join()\nprint('done')\n";
+/// Two threads add one 200 times each, with a call between reading and writing the counter.
+fn race() -> String {
+    common::race(200)
+}
 
 fn with(kind: PolicyKind) -> Settings {
     Settings { filename: "t.py".into(), schedule: kind, ..Settings::default() }
@@ -33,17 +27,17 @@ fn seen(r: &Run) -> (String, String, String) {
 
 #[test]
 fn the_default_order_changes_nothing_and_has_the_empty_schedule() {
-    let r = run(RACE, &with(PolicyKind::Fifo));
+    let r = run(&race(), &with(PolicyKind::Fifo));
     assert_eq!(r.stdout(), "400\n");
     assert_eq!(r.schedule.to_token(), "1.c.u");
-    let replayed = run(RACE, &with(PolicyKind::Replay(Schedule::default())));
+    let replayed = run(&race(), &with(PolicyKind::Replay(Schedule::default())));
     assert_eq!(seen(&replayed), seen(&r));
 }
 
 #[test]
 fn random_schedules_lose_updates_that_the_default_order_keeps() {
     let outcomes: std::collections::BTreeSet<String> =
-        (0..20).map(|seed| run(RACE, &with(PolicyKind::Random { seed })).stdout().to_string()).collect();
+        (0..20).map(|seed| run(&race(), &with(PolicyKind::Random { seed })).stdout().to_string()).collect();
     assert!(outcomes.contains("400\n"), "{outcomes:?}");
     assert!(outcomes.iter().any(|o| o.trim().parse::<u32>().is_ok_and(|n| n < 400)), "{outcomes:?}");
 }
@@ -51,7 +45,7 @@ fn random_schedules_lose_updates_that_the_default_order_keeps() {
 #[test]
 fn every_changed_decision_is_marked_where_it_took_effect() {
     let r = (0..50)
-        .map(|seed| run(RACE, &with(PolicyKind::Random { seed })))
+        .map(|seed| run(&race(), &with(PolicyKind::Random { seed })))
         .find(|r| r.schedule.changes.len() > 2)
         .expect("a random run that differs from the default");
     assert_eq!(r.trace.changed_at.len(), r.schedule.changes.len());
@@ -60,7 +54,7 @@ fn every_changed_decision_is_marked_where_it_took_effect() {
     );
     let timeline = threadplay::view::timeline::Timeline::new(&r.trace);
     assert_eq!(timeline.changes.len(), r.schedule.changes.len());
-    assert!(run(RACE, &with(PolicyKind::Fifo)).trace.changed_at.is_empty());
+    assert!(run(&race(), &with(PolicyKind::Fifo)).trace.changed_at.is_empty());
 }
 
 #[test]
@@ -91,7 +85,7 @@ fn some_schedules_deadlock_and_some_finish() {
 #[test]
 fn a_schedule_that_no_longer_fits_says_so_and_goes_on_with_the_default() {
     let token = (0..50)
-        .map(|seed| run(RACE, &with(PolicyKind::Random { seed })).schedule)
+        .map(|seed| run(&race(), &with(PolicyKind::Random { seed })).schedule)
         .find(|s| s.changes.len() > 3)
         .expect("a random run that differs from the default");
     let edited = "print('nothing to schedule')\n";
@@ -110,7 +104,8 @@ proptest! {
     /// Whatever a random policy chose, its schedule's token replays the identical run.
     #[test]
     fn every_run_replays_exactly_from_its_token(seed in any::<u64>(), deadlock in any::<bool>()) {
-        let source = if deadlock { DEADLOCK } else { RACE };
+        let race = race();
+        let source = if deadlock { DEADLOCK } else { race.as_str() };
         let first = run(source, &with(PolicyKind::Random { seed }));
         let token = first.schedule.to_token();
         let schedule = Schedule::from_token(&token).expect("a token reads back");

@@ -9,7 +9,7 @@
 //!   from one seed; PCT's number of decision points comes from a first, default run.
 
 use super::modules::Library;
-use super::sched::policy::{Point, PolicyKind};
+use super::sched::policy::{splitmix, Point, PolicyKind};
 use super::sched::schedule::{Change, Entry, Schedule};
 use super::trace::Exit;
 use super::{Run, Session, Settings};
@@ -245,14 +245,6 @@ pub fn without_notes(stderr: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// SplitMix64's output function: well-spread seeds from consecutive numbers.
-fn splitmix(x: u64) -> u64 {
-    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 #[cfg(test)]

@@ -74,6 +74,11 @@ pub fn crashed_before(key: &str) -> bool {
     browser::load(RUNNING_KEY).is_some_and(|k| k == key)
 }
 
+/// The page's settings, with the schedule the "Schedule" control chose.
+fn run_settings(runs: &SharedRuns) -> Settings {
+    Settings { schedule: runs.borrow().schedule.clone(), ..page_settings() }
+}
+
 /// Starts running `source` unless a run of edit `edits` (or later) was already started, and
 /// drops the run in progress. The first slice runs at once; progress and the result go to the
 /// state as `Action::Progress` and `Action::Finished`.
@@ -95,8 +100,7 @@ pub fn run_now(
         runs.job = None;
         runs.library.forget_unavailable();
     }
-    let settings = Settings { schedule: runs.borrow().schedule.clone(), ..page_settings() };
-    let session = Session::with_library(source, &settings, &runs.borrow().library);
+    let session = Session::with_library(source, &run_settings(runs), &runs.borrow().library);
     let (key, state, runs) = (key.to_string(), state.clone(), runs.clone());
     run_slice(Job { session, source: Rc::from(source), edits, show_end, key, state, runs });
 }
@@ -123,8 +127,7 @@ fn load_modules_then_rerun(mut job: Job) {
         if job.runs.borrow().latest != Some(job.edits) {
             return; // a newer text is being run
         }
-        let settings = Settings { schedule: job.runs.borrow().schedule.clone(), ..page_settings() };
-        job.session = Session::with_library(&job.source, &settings, &job.runs.borrow().library);
+        job.session = Session::with_library(&job.source, &run_settings(&job.runs), &job.runs.borrow().library);
         run_slice(job);
     });
 }

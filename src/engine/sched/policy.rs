@@ -67,7 +67,7 @@ pub struct Policy {
 impl Policy {
     pub fn new(kind: PolicyKind) -> Self {
         let rng = match &kind {
-            PolicyKind::Random { seed } | PolicyKind::Pct { seed, .. } => *seed ^ 0x9e37_79b9_7f4a_7c15,
+            PolicyKind::Random { seed } | PolicyKind::Pct { seed, .. } => *seed ^ GOLDEN_GAMMA,
             _ => 0,
         };
         let mut policy = Policy { kind, rng, ..Policy::default() };
@@ -217,11 +217,19 @@ impl Policy {
 
     /// A number below `n` from the policy's own generator (SplitMix64), never the program's.
     fn below(&mut self, n: u64) -> u64 {
-        self.rng = self.rng.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.rng;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
+        let z = splitmix(self.rng);
+        self.rng = self.rng.wrapping_add(GOLDEN_GAMMA);
         ((z as u128 * n.max(1) as u128) >> 64) as u64
     }
+}
+
+/// SplitMix64's increment.
+const GOLDEN_GAMMA: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// SplitMix64: the next output after state `x` (well-spread numbers from consecutive ones).
+pub fn splitmix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(GOLDEN_GAMMA);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
