@@ -178,8 +178,7 @@ impl Scheduler {
             self.awaiting = Some(self.ready.iter().copied().collect());
             return None;
         }
-        let ready: Vec<ThreadId> = self.ready.iter().copied().collect();
-        let k = self.vm.policy.pick(&ready);
+        let k = self.vm.policy.pick(self.ready.make_contiguous());
         if k != 0 {
             self.vm.trace.changed_at.push(self.vm.trace.steps.len());
         }
