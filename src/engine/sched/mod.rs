@@ -178,7 +178,8 @@ impl Scheduler {
             self.awaiting = Some(self.ready.iter().copied().collect());
             return None;
         }
-        let k = self.vm.policy.pick(self.ready.make_contiguous());
+        let ready: Vec<ThreadId> = self.ready.iter().copied().collect();
+        let k = self.vm.policy.pick(&ready);
         if k != 0 {
             self.vm.trace.changed_at.push(self.vm.trace.steps.len());
         }
