@@ -38,8 +38,9 @@ fn the_default_order_changes_nothing_and_has_the_empty_schedule() {
 fn random_schedules_lose_updates_that_the_default_order_keeps() {
     let outcomes: std::collections::BTreeSet<String> =
         (0..20).map(|seed| run(&race(), &with(PolicyKind::Random { seed })).stdout().to_string()).collect();
-    assert!(outcomes.contains("400\n"), "{outcomes:?}");
-    assert!(outcomes.iter().any(|o| o.trim().parse::<u32>().is_ok_and(|n| n < 400)), "{outcomes:?}");
+    assert!(outcomes.len() > 10, "{outcomes:?}");
+    assert!(outcomes.iter().all(|o| o.trim().parse::<u32>().is_ok_and(|n| (200..=400).contains(&n))), "{outcomes:?}");
+    assert!(outcomes.iter().any(|o| o != "400\n"), "{outcomes:?}");
 }
 
 #[test]

@@ -248,6 +248,8 @@ impl Scheduler {
                     self.ready.push_back(tid);
                 }
                 StepOutcome::Spawned(new) => {
+                    // `start()` waits for the new thread: no switch point is pending when it returns.
+                    self.vm.at_switch_point = false;
                     self.set_state(tid, ThreadState::Ready);
                     self.ready.push_front(new);
                     self.ready.push_back(tid);

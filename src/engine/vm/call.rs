@@ -23,6 +23,7 @@ impl Vm {
         if let Value::Builtin(b) = &func {
             if b.receiver.is_none() && super::dynamic::FRAME_BUILTINS.contains(&&*b.name) {
                 let v = self.call_frame_builtin(frames.last(), &b.name.clone(), args)?;
+                self.at_switch_point = true;
                 if let Some(f) = frames.last_mut() {
                     let keep = f.stack.len().saturating_sub(consumed);
                     f.stack.truncate(keep);
@@ -34,7 +35,11 @@ impl Vm {
                 self.waiting_line = super::script_line_of(frames);
             }
         }
+        let switches = !skips_switch_point(&func, &args);
         let dispatch = self.prepare_call(func, args, OnReturn::Push)?;
+        // CPython 3.11 can switch threads at a Python function's entry and right after most
+        // other calls return.
+        self.at_switch_point |= switches;
         if let Some(f) = frames.last_mut() {
             let keep = f.stack.len().saturating_sub(consumed);
             f.stack.truncate(keep);
@@ -64,6 +69,7 @@ impl Vm {
         if let Prepared::Frame(fr) = self.prepare_call(func, args, OnReturn::Discard)? {
             self.check_depth(frames.len())?;
             frames.push(*fr);
+            self.at_switch_point = true;
         }
         Ok(None)
     }
@@ -533,6 +539,20 @@ fn runs_python(v: &Value) -> bool {
                 | crate::engine::value::IterState::DictKeys { .. }
                 | crate::engine::value::IterState::Values { .. }
         ),
+        _ => false,
+    }
+}
+
+/// The calls after which CPython 3.11 does not check for a thread switch: its specialised
+/// `len()`, `isinstance()`, one-argument `type()` and `list.append` (../SCHEDULING.md).
+fn skips_switch_point(func: &Value, args: &Args) -> bool {
+    match func {
+        Value::Builtin(b) => match &b.receiver {
+            None => matches!(&*b.name, "len" | "isinstance"),
+            Some(Value::List(_)) => &*b.name == "append",
+            Some(_) => false,
+        },
+        Value::Class(c) => &*c.name == "type" && args.pos.len() == 1 && args.kw.is_empty(),
         _ => false,
     }
 }

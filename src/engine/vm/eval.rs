@@ -32,6 +32,10 @@ impl Vm {
             if !nested && self.instructions >= self.pause_at {
                 return Ok(Stop::Outcome(StepOutcome::Paused));
             }
+            if std::mem::take(&mut self.at_switch_point) && !nested && self.switch_point() {
+                self.preempt_at = None;
+                return Ok(Stop::Outcome(StepOutcome::Preempted));
+            }
             let Some(frame) = frames.last_mut() else {
                 return Ok(Stop::Returned(Value::None));
             };
@@ -59,7 +63,7 @@ impl Vm {
             frame.pc += 1;
             self.instructions += 1;
             self.clock += self.settings.instruction_cost_ns;
-            let result = self.step_instr(frames, instr, nested);
+            let result = self.step_instr(frames, instr);
             match result {
                 Ok(None) => {}
                 Ok(Some(Stop::Returned(v))) => return Ok(Stop::Returned(v)),
@@ -227,7 +231,7 @@ impl Vm {
     }
 
     /// Executes one instruction of the top frame.
-    fn step_instr(&mut self, frames: &mut Vec<Frame>, instr: Instr, nested: bool) -> Result<Option<Stop>, Flow> {
+    fn step_instr(&mut self, frames: &mut Vec<Frame>, instr: Instr) -> Result<Option<Stop>, Flow> {
         match instr {
             Instr::Nop => {}
             Instr::LoadConst(i) => {
@@ -597,16 +601,10 @@ impl Vm {
                 Self::push(frames, Value::str(&s));
             }
             Instr::Call(n) => {
-                if !nested && self.switch_point() {
-                    return self.preempt(frames);
-                }
                 let (func, pos) = self.peek_call(frames, n as usize)?;
                 return self.call_from_frame(frames, func, Args::new(pos), n as usize + 1);
             }
             Instr::CallKw(n) => {
-                if !nested && self.switch_point() {
-                    return self.preempt(frames);
-                }
                 let names = self.top(frames)?;
                 let f = frames.last().ok_or_else(|| self.err("SystemError", "no frame"))?;
                 let len = f.stack.len();
@@ -626,9 +624,6 @@ impl Vm {
                 return self.call_from_frame(frames, func, Args { pos, kw }, n as usize + 2);
             }
             Instr::CallEx { kwargs } => {
-                if !nested && self.switch_point() {
-                    return self.preempt(frames);
-                }
                 let k = if kwargs { 2 } else { 1 };
                 let (func, parts) = self.peek_call(frames, k)?;
                 let pos = self.collect_starred(&parts[0], Some(&func))?;
@@ -661,11 +656,7 @@ impl Vm {
                 let f = frames.last_mut().ok_or_else(|| self.err("SystemError", "no frame"))?;
                 let back = (t as usize) < f.pc;
                 f.pc = t as usize;
-                if back && !nested && self.switch_point() {
-                    // The jump is done: the thread resumes at its target.
-                    self.preempt_at = None;
-                    return Ok(Some(Stop::Outcome(StepOutcome::Preempted)));
-                }
+                self.at_switch_point |= back;
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let v = self.pop(frames)?;
@@ -912,23 +903,14 @@ impl Vm {
                 Self::push(frames, exc.clone());
                 let typ = Value::Class(self.types.type_of(&exc));
                 let args = Args::new(vec![typ, exc, Value::None]);
-                return self.call_from_frame(frames, exit, args, 0);
+                // Unlike a call, WITH_EXCEPT_START has no switch point after a built-in `__exit__`.
+                let native = matches!(exit, Value::Builtin(_));
+                let r = self.call_from_frame(frames, exit, args, 0);
+                self.at_switch_point &= !native;
+                return r;
             }
         }
         Ok(None)
-    }
-
-    /// Gives way at a switch point: the instruction runs again when the thread resumes.
-    /// Gives way before the current instruction (a call): it runs again when the thread resumes.
-    fn preempt(&mut self, frames: &mut [Frame]) -> Result<Option<Stop>, Flow> {
-        if let Some(f) = frames.last_mut() {
-            f.pc -= 1;
-        }
-        // The re-run of this instruction must not be counted twice.
-        self.instructions = self.instructions.saturating_sub(1);
-        self.clock = self.clock.saturating_sub(self.settings.instruction_cost_ns);
-        self.preempt_at = None;
-        Ok(Some(Stop::Outcome(StepOutcome::Preempted)))
     }
 
     fn name_error_message(&self, name: &str, _frames: &[Frame]) -> String {

@@ -56,6 +56,8 @@ impl Vm {
                 return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
             }
             frames.push(*frame);
+            // A generator resumes at a switch point (its entry, or just after its `yield`).
+            self.at_switch_point = true;
             return Ok(None);
         }
         match self.next_of(&it)? {

@@ -250,6 +250,9 @@ pub struct Vm {
     pub policy: crate::engine::sched::policy::Policy,
     /// Another thread is ready to run (set by the scheduler before it runs a thread).
     pub others_ready: bool,
+    /// The running thread has reached a switch point (a Python function's entry, a taken
+    /// back-edge, the return of a built-in): checked before its next instruction.
+    pub at_switch_point: bool,
     /// The ready threads, for a policy that needs them (PCT; set by the scheduler).
     pub ready_now: Vec<ThreadId>,
     /// The learner's line that the running thread's innermost script frame is at, set for
@@ -309,6 +312,7 @@ impl Vm {
             relabelled: false,
             policy,
             others_ready: false,
+            at_switch_point: false,
             ready_now: Vec::new(),
             waiting_line: None,
             thread_counter: 0,
