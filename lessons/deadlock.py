@@ -1,5 +1,4 @@
 import threading
-import time
 
 fork = threading.Lock()
 knife = threading.Lock()
@@ -9,7 +8,6 @@ def diner(first, second):
     name = threading.current_thread().name
     with first:
         print(f"{name} picked up one piece of cutlery")
-        time.sleep(0.1)
         with second:
             print(f"{name} eats")
 

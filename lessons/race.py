@@ -1,17 +1,19 @@
 import threading
-import time
 
 balance = 0
+log = []
+
+
+def note(text):
+    log.append(text)
 
 
 def deposit(amount, times):
     global balance
-    name = threading.current_thread().name
     for _ in range(times):
-        current = balance            # read the balance
-        time.sleep(0.001)            # the bank's computer is slow
-        balance = current + amount   # write the new balance back
-    print(f"{name}: done")
+        current = balance                     # read the balance
+        note(f"read {current}")               # write it in the bank's log
+        balance = current + amount            # write the new balance back
 
 
 if __name__ == "__main__":

@@ -64,42 +64,78 @@ fn a_capped_exploration_is_not_exhaustive_and_sampling_never_is() {
     );
 }
 
-/// The deadlock lesson's "Things to try": with its pause every schedule within two changes
-/// deadlocks; without it, CPython's own order lets both diners eat, and some schedules deadlock.
+/// The deadlock lesson: CPython's own order lets both diners eat; Explore finds both orders of
+/// eating and two deadlocks; with a pause every schedule deadlocks; one order of taking the
+/// locks never deadlocks.
 #[test]
-fn the_deadlock_lesson_deadlocks_always_with_its_pause_and_sometimes_without() {
+fn the_deadlock_lesson_deadlocks_only_under_other_schedules_unless_it_pauses() {
     let lesson = include_str!("../lessons/deadlock.py");
     let plan = Plan::Systematic { bound: 2, max_runs: None };
-    let with_pause = explore(lesson, &settings(), plan);
-    assert!(with_pause.exhaustive);
-    assert!(with_pause.outcomes.iter().all(|o| o.stop() == "deadlock"), "{:?}", with_pause.outcomes);
-    let without: String = lesson.lines().filter(|l| !l.contains("time.sleep(0.1)")).map(|l| format!("{l}\n")).collect();
-    let e = explore(&without, &settings(), plan);
-    assert_eq!(e.outcomes[0].stop(), "normal");
-    assert_eq!(e.outcomes[0].schedule.changes.len(), 0, "CPython's own order lets both eat");
-    let endings: Vec<(&str, &str)> = e.outcomes.iter().map(|o| (o.stop(), o.stdout.as_str())).collect();
-    assert!(endings.contains(&("normal", "alice picked up one piece of cutlery\nalice eats\nbob picked up one piece of cutlery\nbob eats\ndinner is over\n")), "{endings:?}");
-    assert!(endings.contains(&("normal", "bob picked up one piece of cutlery\nbob eats\nalice picked up one piece of cutlery\nalice eats\ndinner is over\n")), "{endings:?}");
-    assert!(endings.iter().any(|(stop, _)| *stop == "deadlock"), "{endings:?}");
-    assert_eq!(endings.len(), 4, "{endings:?}");
+    let endings = |source: &str| -> Vec<(String, String)> {
+        let e = explore(source, &settings(), plan);
+        assert!(e.exhaustive);
+        assert_eq!(e.outcomes[0].schedule.changes.len(), 0);
+        e.outcomes.iter().map(|o| (o.stop().to_string(), o.stdout.clone())).collect()
+    };
+    let (ate, ate_bob_first) = (
+        "alice picked up one piece of cutlery\nalice eats\nbob picked up one piece of cutlery\nbob eats\ndinner is over\n",
+        "bob picked up one piece of cutlery\nbob eats\nalice picked up one piece of cutlery\nalice eats\ndinner is over\n",
+    );
+    let (stuck, stuck_bob_first) = (
+        "alice picked up one piece of cutlery\nbob picked up one piece of cutlery\n",
+        "bob picked up one piece of cutlery\nalice picked up one piece of cutlery\n",
+    );
+    let pair = |stop: &str, out: &str| (stop.to_string(), out.to_string());
+    let mut found = endings(lesson);
+    assert_eq!(found[0], pair("normal", ate), "CPython's own order lets both eat");
+    found.sort();
+    let mut expected = vec![
+        pair("normal", ate),
+        pair("normal", ate_bob_first),
+        pair("deadlock", stuck),
+        pair("deadlock", stuck_bob_first),
+    ];
+    expected.sort();
+    assert_eq!(found, expected);
+    let paused = lesson
+        .replace("import threading\n", "import threading\nimport time\n")
+        .replace("        with second:", "        time.sleep(0.1)\n        with second:");
+    assert_eq!(endings(&paused), vec![pair("deadlock", stuck), pair("deadlock", stuck_bob_first)]);
+    let one_order = lesson.replace("args=(knife, fork)", "args=(fork, knife)");
+    assert_ne!(one_order, lesson);
+    assert_eq!(endings(&one_order), vec![pair("normal", ate), pair("normal", ate_bob_first)]);
 }
 
-/// The race lesson's "Things to try": without the pause no schedule within two changes loses a
-/// deposit (no switch point between the read and the write); a call there loses some.
+/// The race lesson: CPython's own order prints 100; Explore finds balances from 50 to 100 (a
+/// switch where `note` starts, between the read and the write); with the lock every schedule
+/// ends at 100; without the call there is no switch point between read and write.
 #[test]
-fn the_race_lesson_hides_its_race_until_a_call_comes_between_read_and_write() {
+fn the_race_lesson_loses_deposits_only_under_other_schedules_and_never_with_its_lock() {
     let lesson = include_str!("../lessons/race.py");
     let plan = Plan::Systematic { bound: 2, max_runs: None };
-    let pause = "        time.sleep(0.001)            # the bank's computer is slow\n";
-    assert!(lesson.contains(pause));
     let balances = |source: &str| -> Vec<String> {
         let e = explore(source, &settings(), plan);
         assert!(e.exhaustive);
-        e.outcomes.iter().filter_map(|o| o.stdout.lines().last().map(str::to_string)).collect()
+        assert_eq!(e.outcomes[0].schedule.changes.len(), 0);
+        let mut b: Vec<String> =
+            e.outcomes.iter().map(|o| o.stdout.replace(" (10 deposits of 10 were made)\n", "")).collect();
+        b.sort();
+        b
     };
-    let without = balances(&lesson.replace(pause, ""));
-    assert!(without.iter().all(|b| b == "balance: 100 (10 deposits of 10 were made)"), "{without:?}");
-    let with_call = balances(&lesson.replace(pause, "        current = int(current)\n"));
-    assert!(with_call.contains(&"balance: 50 (10 deposits of 10 were made)".to_string()), "{with_call:?}");
-    assert!(with_call.contains(&"balance: 100 (10 deposits of 10 were made)".to_string()), "{with_call:?}");
+    let each = |values: &[u32]| -> Vec<String> { values.iter().map(|v| format!("balance: {v}")).collect() };
+    assert_eq!(run(lesson, &settings()).stdout(), "balance: 100 (10 deposits of 10 were made)\n");
+    assert_eq!(balances(lesson), each(&[100, 50, 60, 70, 80, 90]));
+    let read_write = "        current = balance                     # read the balance\n        \
+                      note(f\"read {current}\")               # write it in the bank's log\n        \
+                      balance = current + amount            # write the new balance back\n";
+    assert!(lesson.contains(read_write));
+    let locked = lesson.replace("log = []\n", "log = []\nlock = threading.Lock()\n").replace(
+        read_write,
+        "        with lock:\n            current = balance\n            note(f\"read {current}\")\n            \
+         balance = current + amount\n",
+    );
+    assert_eq!(balances(&locked), each(&[100]));
+    let no_call = lesson.replace("        note(f\"read {current}\")               # write it in the bank's log\n", "");
+    assert_ne!(no_call, lesson);
+    assert_eq!(balances(&no_call), each(&[100]));
 }

@@ -137,3 +137,14 @@ fn you_choose_stops_where_a_thread_blocked_and_runs_the_one_chosen() {
     let replayed = run(src, &with(PolicyKind::Replay(chosen)));
     assert_eq!(replayed.stdout(), "bob\nalice\n");
 }
+
+#[test]
+fn a_switch_the_schedule_chose_is_told_as_such_not_as_a_slice_ending() {
+    let lesson = include_str!("../lessons/race.py");
+    let replay = Schedule::from_token("1.c.u.5S").expect("a token");
+    let r = run(lesson, &with(PolicyKind::Replay(replay)));
+    assert_eq!(r.stdout(), "balance: 50 (10 deposits of 10 were made)\n");
+    let told = describe::timeline(&r.trace);
+    assert!(told.contains("alice       is paused here: this schedule switches threads at this point"), "{told}");
+    assert!(!told.contains("time slice is over"), "{told}");
+}

@@ -74,7 +74,11 @@ test('an embed does not ask for a prediction it has no box for', async ({ page }
 
 test("threadplay's own notes are labelled as its, and a deadlock is reported once", async ({ page }) => {
   await openPage(page, './?lesson=deadlock');
-  await button(page, 'Run').click();
+  // With a pause between the two pieces of cutlery, CPython's own order deadlocks.
+  const lesson = await editor(page).inputValue();
+  await editor(page).fill(
+    lesson.replace('import threading\n', 'import threading\nimport time\n').replace('        with second:', '        time.sleep(0.1)\n        with second:'),
+  );
   await expect(consoleLog(page)).toContainText('Deadlock at t = ');
   await expect(consoleLog(page)).not.toContainText('[threadplay: deadlock');
   await editor(page).fill('name = input()\nprint("hello", repr(name))');
@@ -135,7 +139,11 @@ test('every thread can be told apart: pool workers by the end of their names, th
 test("at a phone's width the timeline's time labels do not overlap", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openPage(page, './?lesson=race');
-  await button(page, 'Run').click();
+  // Two threads that take turns for 10 ms: a timeline with many ticks.
+  await editor(page).fill(
+    'import threading, time\ndef work():\n    for _ in range(5):\n        time.sleep(0.001)\n' +
+      'ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n',
+  );
   await expect(consoleLog(page)).toContainText('Exited with status');
   const boxes = await page.locator('.tick:visible').evaluateAll((ticks) =>
     ticks.map((t) => {

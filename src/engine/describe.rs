@@ -129,6 +129,11 @@ fn changed(trace: &Trace, index: usize, thread: ThreadId, state: &ThreadState, b
             ThreadState::Blocked { on, .. } => format!("stops waiting for {on}; ready to run"),
             ThreadState::Running => match started_next(trace, index, before) {
                 Some(new) => format!("lets {new} run first: start() waits until the new thread is running"),
+                None if trace.changed_at.contains(&index) => {
+                    "is paused here: this schedule switches threads at this point, where CPython can \
+                     too (its own order would go on)"
+                        .into()
+                }
                 None => "is paused: its time slice is over and another thread takes its turn".into(),
             },
             _ => "is ready to run".into(),

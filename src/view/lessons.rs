@@ -14,7 +14,7 @@ pub struct Lesson {
     pub id: &'static str,
     /// The text of the Markdown's first heading (a test keeps the two the same).
     pub title: &'static str,
-    /// How the starting script ends: most exit cleanly; the deadlock lesson's script deadlocks.
+    /// How the starting script ends in CPython's own order (every lesson's exits cleanly today).
     pub ends: Exit,
 }
 
@@ -22,7 +22,7 @@ pub struct Lesson {
 pub const LESSONS: &[Lesson] = &[
     Lesson { id: "daemon", title: "Daemon threads: who waits for whom?", ends: Exit::Status(0) },
     Lesson { id: "race", title: "Race conditions: two threads, one balance", ends: Exit::Status(0) },
-    Lesson { id: "deadlock", title: "Deadlock: waiting for each other forever", ends: Exit::Deadlock },
+    Lesson { id: "deadlock", title: "Deadlock: waiting for each other forever", ends: Exit::Status(0) },
 ];
 
 /// A lesson's two files, as the page loaded them.
